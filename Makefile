@@ -1,0 +1,72 @@
+# Kerne: `make demo` starts the product with demo data; `make test` runs every check.
+# Both set up everything they need on a fresh machine (Python venv, npm packages, translations).
+
+PYTHON ?= python3.11
+VENV ?= .venv
+BIN = $(VENV)/bin
+PORT ?= 8000
+export PORT
+
+.PHONY: demo test install install-dev static messages browser lint typecheck migrations-check \
+        pytest bench clean
+
+demo: install static messages
+	$(BIN)/kerne demo --port $(PORT)
+
+test: install-dev static messages browser lint typecheck migrations-check pytest
+
+# --- set-up -----------------------------------------------------------------
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+
+$(VENV)/.base-installed: $(BIN)/python requirements/base.txt pyproject.toml
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements/base.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . || \
+		$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+$(VENV)/.dev-installed: $(VENV)/.base-installed requirements/dev.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements/dev.txt
+	touch $@
+
+install: $(VENV)/.base-installed
+install-dev: $(VENV)/.dev-installed
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+kerne/static/vendor/.built: node_modules/.package-lock.json scripts/build_static.mjs
+	node scripts/build_static.mjs
+	touch $@
+
+static: kerne/static/vendor/.built
+
+messages: install
+	cd kerne && KERNE_TESTING=1 ../$(BIN)/python ../manage.py compilemessages -v 0
+
+# Debian's Chromium for the browser tests; Playwright never downloads a browser here.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+
+# --- checks -----------------------------------------------------------------
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: install-dev
+	KERNE_TESTING=1 $(BIN)/mypy kerne bench
+
+migrations-check: install-dev
+	KERNE_TESTING=1 $(BIN)/python manage.py makemigrations --check --dry-run
+
+pytest: install-dev static messages
+	KERNE_TESTING=1 $(BIN)/pytest -q
+
+bench: install-dev
+	$(BIN)/python bench/themes.py --quick
+	$(BIN)/python bench/opinions.py --quick
+
+clean:
+	rm -rf $(VENV) node_modules kerne/static/vendor staticfiles var

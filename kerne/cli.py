@@ -1,0 +1,147 @@
+"""The `kerne` command: the product's command line.
+
+    kerne demo       set up the database with demo data, then serve it with a worker
+    kerne serve      serve the web app (development server; see README for production)
+    kerne worker     run background tasks
+    kerne analyse …  offline analyses (no database needed)
+
+Django's own commands stay in manage.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Sequence
+
+
+def _django_setup() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kerne.settings")
+    import django
+
+    django.setup()
+
+
+def _call(*args: str) -> None:
+    from django.core.management import call_command
+
+    call_command(*args)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    _django_setup()
+    _call("migrate", "--no-input", "--verbosity", "0")
+    from django.core.management import call_command
+
+    call_command("runserver", f"{args.host}:{args.port}", use_reloader=False)
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    _django_setup()
+    from django.core.management import call_command
+
+    call_command("db_worker", interval=args.interval)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    os.environ["KERNE_DEMO"] = "1"
+    _django_setup()
+    from django.core.management import call_command
+
+    call_command("migrate", "--no-input", "--verbosity", "0")
+    call_command("collectstatic", "--no-input", "--verbosity", "0")
+    from kerne.demo.services import load_demo
+
+    summary = load_demo(reset=args.reset)
+    print(summary)
+    if args.no_serve:
+        return 0
+    url = f"http://{args.host}:{args.port}/"
+    print()
+    print(f"Kerne kører på {url}")
+    print(
+        "Log ind som 'fasilitator' (Solbjerg Kommune) eller 'udefra' (Havnestad Kommune)."
+    )
+    print("Adgangskode: kerne-demo.  Stop med Ctrl+C.")
+    sys.stdout.flush()
+    env = {**os.environ, "KERNE_DEMO": "1"}
+    worker = subprocess.Popen([sys.executable, "-m", "kerne.cli", "worker"], env=env)
+    try:
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "kerne.wsgi",
+                "--bind",
+                f"{args.host}:{args.port}",
+                "--workers",
+                "2",
+                "--access-logfile",
+                "-",
+            ],
+            env=env,
+        )
+        return server.wait()
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        for proc in (worker,):
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+                proc.wait(timeout=10)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kerne", description="Kerne – arbejd med kerneopgaven."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    demo = sub.add_parser(
+        "demo", help="Load demo data and serve the app with a worker."
+    )
+    demo.add_argument("--host", default="127.0.0.1")
+    demo.add_argument("--port", default=os.environ.get("PORT", "8000"))
+    demo.add_argument(
+        "--reset", action="store_true", help="Delete the demo organisations first."
+    )
+    demo.add_argument("--no-serve", action="store_true", help="Only load the data.")
+    demo.set_defaults(run=cmd_demo)
+
+    serve = sub.add_parser("serve", help="Serve the web app (development server).")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", default=os.environ.get("PORT", "8000"))
+    serve.set_defaults(run=cmd_serve)
+
+    worker = sub.add_parser("worker", help="Run background tasks.")
+    worker.add_argument("--interval", type=float, default=1.0)
+    worker.set_defaults(run=cmd_worker)
+
+    # Parsed by the analysis library itself, which needs no database.
+    sub.add_parser(
+        "analyse",
+        help="Offline analyses: themes, approach, names, opinions.",
+        add_help=False,
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["analyse"]:
+        from kerne.analysis.cli import main as analyse_main
+
+        return analyse_main(argv[1:])
+    args = build_parser().parse_args(argv)
+    result: int = args.run(args)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""Organisations, units and memberships: the one write path, and permission-checked reads."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import User
+from django.db import transaction
+from django.db.models import QuerySet
+from django.http import Http404
+from django.utils.text import slugify
+
+from kerne.organisations.models import Membership, Organisation, Unit
+
+
+def organisations_for(user: User) -> QuerySet[Organisation]:
+    if not user.is_authenticated:
+        return Organisation.objects.none()
+    return Organisation.objects.filter(memberships__user=user).distinct()
+
+
+def membership_of(user: User, organisation: Organisation) -> Membership | None:
+    if not user.is_authenticated:
+        return None
+    return Membership.objects.filter(user=user, organisation=organisation).first()
+
+
+def access_organisation(user: User, slug: str, *, admin: bool = False) -> Organisation:
+    """Fetch an organisation the user belongs to; 404 otherwise, so outsiders learn nothing."""
+    try:
+        organisation = organisations_for(user).get(slug=slug)
+    except Organisation.DoesNotExist:
+        raise Http404 from None
+    if admin:
+        membership = membership_of(user, organisation)
+        if membership is None or membership.role != Membership.Role.ADMINISTRATOR:
+            raise Http404
+    return organisation
+
+
+def access_unit(user: User, pk: int) -> Unit:
+    try:
+        return Unit.objects.select_related("organisation").get(
+            pk=pk, organisation__in=organisations_for(user)
+        )
+    except Unit.DoesNotExist:
+        raise Http404 from None
+
+
+@transaction.atomic
+def create_organisation(*, name: str, slug: str | None = None) -> Organisation:
+    return Organisation.objects.create(name=name, slug=slug or slugify(name))
+
+
+@transaction.atomic
+def add_unit(
+    organisation: Organisation,
+    *,
+    name: str,
+    kind: str = Unit.Kind.WORKPLACE,
+    parent: Unit | None = None,
+) -> Unit:
+    if parent is not None and parent.organisation_id != organisation.pk:
+        raise ValueError("A unit's parent must belong to the same organisation.")
+    return Unit.objects.create(
+        organisation=organisation, name=name, kind=kind, parent=parent
+    )
+
+
+@transaction.atomic
+def add_member(
+    organisation: Organisation, user: User, *, role: str = Membership.Role.FACILITATOR
+) -> Membership:
+    membership, _ = Membership.objects.update_or_create(
+        user=user, organisation=organisation, defaults={"role": role}
+    )
+    return membership
+
+
+def unit_tree(organisation: Organisation) -> list[tuple[Unit, int]]:
+    """Units in tree order with their depth, for an indented list."""
+    units = list(Unit.objects.filter(organisation=organisation))
+    children: dict[int | None, list[Unit]] = {}
+    for unit in units:
+        children.setdefault(unit.parent_id, []).append(unit)
+    ordered: list[tuple[Unit, int]] = []
+
+    def walk(parent_id: int | None, depth: int) -> None:
+        for unit in sorted(children.get(parent_id, []), key=lambda u: u.name):
+            ordered.append((unit, depth))
+            walk(unit.pk, depth + 1)
+
+    walk(None, 0)
+    return ordered

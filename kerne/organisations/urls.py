@@ -1,0 +1,11 @@
+from __future__ import annotations
+
+from django.urls import path
+
+from kerne.organisations import views
+
+app_name = "organisations"
+urlpatterns = [
+    path("organisationer/", views.home, name="home"),
+    path("o/<slug:slug>/", views.detail, name="detail"),
+]

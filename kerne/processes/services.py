@@ -1,0 +1,263 @@
+"""Processes, rounds and questions: the one write path, and permission-checked reads."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from django.contrib.auth.models import User
+from django.db import transaction
+from django.db.models import Max, QuerySet
+from django.http import Http404
+from django.utils import timezone
+
+from kerne.organisations.models import Unit
+from kerne.organisations.services import organisations_for
+from kerne.processes import template
+from kerne.processes.models import Phase, Process, Question, Round, StakeholderGroup
+
+
+def processes_for(user: User) -> QuerySet[Process]:
+    return Process.objects.filter(unit__organisation__in=organisations_for(user))
+
+
+def access_process(user: User, pk: int) -> Process:
+    try:
+        return processes_for(user).select_related("unit__organisation").get(pk=pk)
+    except Process.DoesNotExist:
+        raise Http404 from None
+
+
+def access_round(user: User, pk: int) -> Round:
+    try:
+        return Round.objects.select_related("process__unit__organisation").get(
+            pk=pk, process__in=processes_for(user)
+        )
+    except Round.DoesNotExist:
+        raise Http404 from None
+
+
+def access_question(user: User, pk: int) -> Question:
+    try:
+        return Question.objects.select_related(
+            "round__process__unit__organisation"
+        ).get(pk=pk, round__process__in=processes_for(user))
+    except Question.DoesNotExist:
+        raise Http404 from None
+
+
+def access_group(user: User, pk: int) -> StakeholderGroup:
+    try:
+        return StakeholderGroup.objects.select_related(
+            "process__unit__organisation"
+        ).get(pk=pk, process__in=processes_for(user))
+    except StakeholderGroup.DoesNotExist:
+        raise Http404 from None
+
+
+@transaction.atomic
+def create_process(
+    unit: Unit,
+    *,
+    title: str,
+    purpose: str = "",
+    by: User | None,
+    anonymity_threshold: int | None = None,
+    groups: Sequence[template.GroupTemplate] = template.DEFAULT_GROUPS,
+    questions: Sequence[template.QuestionTemplate] = template.DIMENSION_QUESTIONS,
+) -> Process:
+    """Create a process from the template: its groups and a first round with the four questions."""
+    process = Process(unit=unit, title=title, purpose=purpose, created_by=by)
+    if anonymity_threshold is not None:
+        process.anonymity_threshold = anonymity_threshold
+    process.full_clean(exclude=["unit", "created_by"])
+    process.save()
+    StakeholderGroup.objects.bulk_create(
+        StakeholderGroup(process=process, key=g.key, name=g.name, side=g.side, order=i)
+        for i, g in enumerate(groups)
+    )
+    create_round(
+        process,
+        title=template.DEFAULT_ROUND_TITLE,
+        intro=template.DEFAULT_ROUND_INTRO,
+        questions=questions,
+    )
+    return process
+
+
+@transaction.atomic
+def create_round(
+    process: Process,
+    *,
+    title: str,
+    intro: str = "",
+    questions: Sequence[template.QuestionTemplate] = (),
+) -> Round:
+    from kerne.participation.services import ensure_invitations
+
+    round_ = Round.objects.create(process=process, title=title, intro=intro)
+    Question.objects.bulk_create(
+        Question(
+            round=round_,
+            order=i,
+            prompt=q.prompt,
+            help_text=q.help_text,
+            dimension=q.dimension,
+            kind=q.kind,
+            choices=list(q.choices),
+            scale_low_label=q.scale_low_label,
+            scale_high_label=q.scale_high_label,
+        )
+        for i, q in enumerate(questions)
+    )
+    ensure_invitations(round_)
+    return round_
+
+
+@transaction.atomic
+def update_process(
+    process: Process, *, title: str, purpose: str, anonymity_threshold: int
+) -> Process:
+    process.title = title
+    process.purpose = purpose
+    process.anonymity_threshold = anonymity_threshold
+    process.full_clean(exclude=["unit", "created_by"])
+    process.save(update_fields=["title", "purpose", "anonymity_threshold"])
+    return process
+
+
+@transaction.atomic
+def set_phase(process: Process, phase: Phase) -> Process:
+    process.phase = phase
+    process.save(update_fields=["phase"])
+    return process
+
+
+@transaction.atomic
+def add_group(process: Process, *, key: str, name: str, side: str) -> StakeholderGroup:
+    from kerne.participation.services import ensure_invitations
+
+    order = (process.groups.aggregate(m=Max("order"))["m"] or 0) + 1
+    group = StakeholderGroup.objects.create(
+        process=process, key=key, name=name, side=side, order=order
+    )
+    for round_ in process.rounds.all():
+        ensure_invitations(round_)
+    return group
+
+
+@transaction.atomic
+def rename_group(group: StakeholderGroup, *, name: str, side: str) -> StakeholderGroup:
+    group.name = name
+    group.side = side
+    group.save(update_fields=["name", "side"])
+    return group
+
+
+class GroupInUse(Exception):
+    """The group has respondents; deleting it would delete their answers."""
+
+
+@transaction.atomic
+def delete_group(group: StakeholderGroup) -> None:
+    if group.respondents.exists():
+        raise GroupInUse
+    group.delete()
+
+
+@transaction.atomic
+def add_question(
+    round_: Round,
+    *,
+    prompt: str,
+    kind: str,
+    help_text: str = "",
+    dimension: str = "",
+    choices: Sequence[str] = (),
+    scale_low_label: str = "",
+    scale_high_label: str = "",
+    required: bool = False,
+) -> Question:
+    order = (round_.questions.aggregate(m=Max("order"))["m"] or 0) + 1
+    return Question.objects.create(
+        round=round_,
+        order=order,
+        prompt=prompt,
+        kind=kind,
+        help_text=help_text,
+        dimension=dimension,
+        choices=list(choices),
+        scale_low_label=scale_low_label,
+        scale_high_label=scale_high_label,
+        required=required,
+    )
+
+
+@transaction.atomic
+def update_question(question: Question, **fields: object) -> Question:
+    allowed = {
+        "prompt",
+        "help_text",
+        "dimension",
+        "choices",
+        "scale_low_label",
+        "scale_high_label",
+        "required",
+    }
+    unknown = set(fields) - allowed
+    if unknown:
+        raise TypeError(f"Cannot update {sorted(unknown)}")
+    for name, value in fields.items():
+        setattr(question, name, list(value) if name == "choices" else value)  # type: ignore[call-overload]
+    question.save(update_fields=list(fields))
+    return question
+
+
+class QuestionInUse(Exception):
+    """The question has answers; deleting it would delete them."""
+
+
+@transaction.atomic
+def delete_question(question: Question) -> None:
+    if question.answers.exists():
+        raise QuestionInUse
+    question.delete()
+
+
+@transaction.atomic
+def move_question(question: Question, *, up: bool) -> None:
+    siblings = list(question.round.questions.all())
+    index = siblings.index(question)
+    other = index - 1 if up else index + 1
+    if not 0 <= other < len(siblings):
+        return
+    siblings[index], siblings[other] = siblings[other], siblings[index]
+    for order, q in enumerate(siblings):
+        if q.order != order:
+            q.order = order
+            q.save(update_fields=["order"])
+
+
+@transaction.atomic
+def open_round(round_: Round, *, closes_at: datetime | None = None) -> Round:
+    from kerne.processes.tasks import close_round_when_due
+
+    round_.status = Round.Status.OPEN
+    round_.opened_at = round_.opened_at or timezone.now()
+    round_.closes_at = closes_at
+    round_.closed_at = None
+    round_.save(update_fields=["status", "opened_at", "closes_at", "closed_at"])
+    if closes_at is not None:
+        # The page refuses answers after closes_at anyway; the task makes the status say so.
+        transaction.on_commit(
+            lambda: close_round_when_due.using(run_after=closes_at).enqueue(round_.pk)
+        )
+    return round_
+
+
+@transaction.atomic
+def close_round(round_: Round) -> Round:
+    round_.status = Round.Status.CLOSED
+    round_.closed_at = timezone.now()
+    round_.save(update_fields=["status", "closed_at"])
+    return round_

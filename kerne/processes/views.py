@@ -1,0 +1,432 @@
+from __future__ import annotations
+
+import csv
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from kerne.lib.http import AuthedRequest
+from kerne.organisations.services import access_unit
+from kerne.participation import reporting
+from kerne.participation.services import ensure_invitations
+from kerne.processes import services
+from kerne.processes.forms import (
+    GroupForm,
+    OpenRoundForm,
+    PhaseForm,
+    ProcessForm,
+    QuestionForm,
+    RoundForm,
+)
+from kerne.processes.models import Dimension, Phase, Question
+from kerne.processes.template import DIMENSION_QUESTIONS
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def create(request: AuthedRequest, unit_id: int) -> HttpResponse:
+    unit = access_unit(request.user, unit_id)
+    form = ProcessForm(
+        request.POST or None,
+        initial={"title": _("The core task of %(unit)s") % {"unit": unit.name}},
+    )
+    if request.method == "POST" and form.is_valid():
+        process = services.create_process(unit, by=request.user, **form.cleaned_data)
+        messages.success(
+            request,
+            _(
+                "The process has been created with a first round. Check the questions, then open the round."
+            ),
+        )
+        return redirect(process)
+    return render(request, "processes/create.html", {"unit": unit, "form": form})
+
+
+@login_required
+def detail(request: AuthedRequest, pk: int) -> HttpResponse:
+    process = services.access_process(request.user, pk)
+    rounds = list(process.rounds.all())
+    return render(
+        request,
+        "processes/detail.html",
+        {
+            "process": process,
+            "rounds": rounds,
+            "groups": process.groups.all(),
+            "phases": list(Phase),
+            "phase_form": PhaseForm(initial={"phase": process.phase}),
+            "group_form": GroupForm(process=process),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def settings(request: AuthedRequest, pk: int) -> HttpResponse:
+    process = services.access_process(request.user, pk)
+    initial = {
+        "title": process.title,
+        "purpose": process.purpose,
+        "anonymity_threshold": process.anonymity_threshold,
+    }
+    form = ProcessForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        services.update_process(process, **form.cleaned_data)
+        messages.success(request, _("The settings have been saved."))
+        return redirect(process)
+    return render(
+        request, "processes/settings.html", {"process": process, "form": form}
+    )
+
+
+@login_required
+@require_POST
+def phase(request: AuthedRequest, pk: int) -> HttpResponse:
+    process = services.access_process(request.user, pk)
+    form = PhaseForm(request.POST)
+    if form.is_valid():
+        services.set_phase(process, Phase(form.cleaned_data["phase"]))
+        messages.success(
+            request,
+            _("The process is now in the phase “%(phase)s”.")
+            % {"phase": process.get_phase_display()},
+        )
+    else:
+        messages.error(request, _("Choose one of the phases."))
+    return redirect(process)
+
+
+@login_required
+@require_POST
+def group_add(request: AuthedRequest, pk: int) -> HttpResponse:
+    process = services.access_process(request.user, pk)
+    form = GroupForm(request.POST, process=process)
+    if form.is_valid():
+        services.add_group(
+            process,
+            key=form.key(),
+            name=form.cleaned_data["name"],
+            side=form.cleaned_data["side"],
+        )
+        messages.success(
+            request,
+            _("The group has been added, with an invitation link in every round."),
+        )
+        return redirect(process)
+    return render(
+        request,
+        "processes/group_form.html",
+        {"process": process, "form": form},
+        status=400,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def group_edit(request: AuthedRequest, pk: int) -> HttpResponse:
+    group = services.access_group(request.user, pk)
+    form = GroupForm(
+        request.POST or None,
+        process=group.process,
+        group=group,
+        initial={"name": group.name, "side": group.side},
+    )
+    if request.method == "POST" and form.is_valid():
+        services.rename_group(
+            group, name=form.cleaned_data["name"], side=form.cleaned_data["side"]
+        )
+        messages.success(request, _("The group has been saved."))
+        return redirect(group.process)
+    return render(
+        request,
+        "processes/group_form.html",
+        {"process": group.process, "group": group, "form": form},
+    )
+
+
+@login_required
+@require_POST
+def group_delete(request: AuthedRequest, pk: int) -> HttpResponse:
+    group = services.access_group(request.user, pk)
+    try:
+        services.delete_group(group)
+    except services.GroupInUse:
+        messages.error(
+            request,
+            _(
+                "The group has answers and cannot be deleted. You can deactivate its invitation links instead."
+            ),
+        )
+    else:
+        messages.success(request, _("The group has been deleted."))
+    return redirect(group.process)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def round_create(request: AuthedRequest, pk: int) -> HttpResponse:
+    process = services.access_process(request.user, pk)
+    form = RoundForm(request.POST or None, initial={"with_dimension_questions": True})
+    if request.method == "POST" and form.is_valid():
+        questions = (
+            DIMENSION_QUESTIONS if form.cleaned_data["with_dimension_questions"] else ()
+        )
+        round_ = services.create_round(
+            process,
+            title=form.cleaned_data["title"],
+            intro=form.cleaned_data["intro"],
+            questions=questions,
+        )
+        messages.success(request, _("The round has been created."))
+        return redirect(round_)
+    return render(
+        request, "processes/round_create.html", {"process": process, "form": form}
+    )
+
+
+def _round_context(round_: Any) -> dict[str, Any]:
+    invitations = sorted(
+        ensure_invitations(round_), key=lambda inv: (inv.group.order, inv.group.pk)
+    )
+    return {
+        "round": round_,
+        "process": round_.process,
+        "invitations": invitations,
+        "report": reporting.round_report(round_),
+    }
+
+
+@login_required
+def round_detail(request: AuthedRequest, pk: int) -> HttpResponse:
+    round_ = services.access_round(request.user, pk)
+    context = _round_context(round_)
+    context["questions"] = round_.questions.all()
+    context["open_form"] = OpenRoundForm()
+    context["site_root"] = request.build_absolute_uri("/").rstrip("/")
+    return render(request, "processes/round.html", context)
+
+
+@login_required
+def round_status(request: AuthedRequest, pk: int) -> HttpResponse:
+    """The live response counts; polled by htmx while the round is open."""
+    round_ = services.access_round(request.user, pk)
+    return render(
+        request,
+        "processes/round.html#counts",
+        {"round": round_, "report": reporting.round_report(round_)},
+    )
+
+
+@login_required
+@require_POST
+def round_open(request: AuthedRequest, pk: int) -> HttpResponse:
+    round_ = services.access_round(request.user, pk)
+    form = OpenRoundForm(request.POST)
+    if not round_.questions.exists():
+        messages.error(
+            request, _("Add at least one question before opening the round.")
+        )
+    elif form.is_valid():
+        services.open_round(round_, closes_at=form.cleaned_data["closes_at"])
+        messages.success(
+            request, _("The round is open. Share the invitation links below.")
+        )
+    else:
+        for error in form.errors.get("closes_at", []):
+            messages.error(request, error)
+    return redirect(round_)
+
+
+@login_required
+@require_POST
+def round_close(request: AuthedRequest, pk: int) -> HttpResponse:
+    round_ = services.access_round(request.user, pk)
+    services.close_round(round_)
+    messages.success(request, _("The round is closed. No more answers are accepted."))
+    return redirect(round_)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def question_add(request: AuthedRequest, pk: int) -> HttpResponse:
+    round_ = services.access_round(request.user, pk)
+    form = QuestionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.add_question(round_, **form.cleaned_data)
+        messages.success(request, _("The question has been added."))
+        return redirect(round_)
+    return render(
+        request,
+        "processes/question_form.html",
+        {"round": round_, "process": round_.process, "form": form},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def question_edit(request: AuthedRequest, pk: int) -> HttpResponse:
+    question = services.access_question(request.user, pk)
+    initial = {
+        "prompt": question.prompt,
+        "help_text": question.help_text,
+        "kind": question.kind,
+        "dimension": question.dimension,
+        "choices": "\n".join(question.choices),
+        "scale_low_label": question.scale_low_label,
+        "scale_high_label": question.scale_high_label,
+        "required": question.required,
+    }
+    form = QuestionForm(request.POST or None, initial=initial, editing=question)
+    if request.method == "POST" and form.is_valid():
+        fields = {k: v for k, v in form.cleaned_data.items() if k != "kind"}
+        services.update_question(question, **fields)
+        messages.success(request, _("The question has been saved."))
+        return redirect(question.round)
+    context = {
+        "round": question.round,
+        "process": question.round.process,
+        "form": form,
+        "question": question,
+    }
+    return render(request, "processes/question_form.html", context)
+
+
+@login_required
+@require_POST
+def question_delete(request: AuthedRequest, pk: int) -> HttpResponse:
+    question = services.access_question(request.user, pk)
+    try:
+        services.delete_question(question)
+    except services.QuestionInUse:
+        messages.error(request, _("The question has answers and cannot be deleted."))
+    else:
+        messages.success(request, _("The question has been deleted."))
+    return redirect(question.round)
+
+
+@login_required
+@require_POST
+def question_move(request: AuthedRequest, pk: int) -> HttpResponse:
+    question = services.access_question(request.user, pk)
+    services.move_question(question, up=request.POST.get("direction") == "up")
+    return redirect(question.round)
+
+
+def _answer_filters(
+    request: AuthedRequest, report: reporting.RoundReport, questions: list[Question]
+) -> dict[str, Any]:
+    unit_key = request.GET.get("gruppe", "")
+    unit = report.unit(unit_key) if unit_key else None
+    dimension = request.GET.get("dimension", "")
+    if dimension not in Dimension.values:
+        dimension = ""
+    question_id = request.GET.get("spoergsmaal", "")
+    question = next((q for q in questions if str(q.pk) == question_id), None)
+    search = request.GET.get("q", "")[:200]
+    return {
+        "unit": unit,
+        "dimension": dimension,
+        "question": question,
+        "search": search,
+    }
+
+
+@login_required
+def answers(request: AuthedRequest, pk: int) -> HttpResponse:
+    round_ = services.access_round(request.user, pk)
+    report = reporting.round_report(round_)
+    questions = list(round_.questions.all())
+    filters = _answer_filters(request, report, questions)
+    shown_questions = [
+        q
+        for q in questions
+        if (filters["question"] is None or q == filters["question"])
+        and (not filters["dimension"] or q.dimension == filters["dimension"])
+    ]
+    units = [filters["unit"]] if filters["unit"] else report.units
+    text_answers = (
+        reporting.text_filter(reporting.visible_answers(report), filters["search"])
+        .filter(
+            question__in=[q for q in shown_questions if q.kind == Question.Kind.TEXT],
+            respondent__group_id__in=[gid for u in units for gid in u.group_ids],
+        )
+        .exclude(text="")
+        .order_by("question__order", "respondent__group__order", "pk")
+    )
+    paginator = Paginator(text_answers, 50)
+    page = paginator.get_page(request.GET.get("side"))
+    sections = []
+    for question in shown_questions:
+        if question.kind == Question.Kind.SCALE:
+            sections.append(
+                (
+                    question,
+                    [(u, reporting.scale_summary(report, question, u)) for u in units],
+                )
+            )
+        elif question.kind == Question.Kind.CHOICE:
+            sections.append(
+                (
+                    question,
+                    [(u, reporting.choice_summary(report, question, u)) for u in units],
+                )
+            )
+    grouped: dict[Question, list[tuple[str, str]]] = {}
+    for answer in page.object_list:
+        unit = report.unit_for_group(answer.respondent.group_id)
+        if unit is not None:
+            grouped.setdefault(answer.question, []).append((answer.text, unit.label))
+    query = request.GET.copy()
+    query.pop("side", None)
+    context = {
+        "round": round_,
+        "process": round_.process,
+        "report": report,
+        "questions": questions,
+        "filters": filters,
+        "dimensions": Dimension.choices,
+        "page": page,
+        "grouped_answers": list(grouped.items()),
+        "match_count": paginator.count,
+        "summaries": sections,
+        "query": query.urlencode(),
+    }
+    template = (
+        "processes/answers.html#results" if request.htmx else "processes/answers.html"
+    )
+    return render(request, template, context)
+
+
+@login_required
+def answers_csv(request: AuthedRequest, pk: int) -> HttpResponse:
+    """All answers a facilitator may see, one row per answer; small groups pooled or left out."""
+    round_ = services.access_round(request.user, pk)
+    report = reporting.round_report(round_)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="kerne-runde-{round_.pk}-svar.csv"'
+    )
+    response.write("\ufeff")  # Excel opens UTF-8 only with a byte-order mark.
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow([_("Group"), _("Question"), _("Dimension"), _("Answer")])
+    for answer in reporting.visible_answers(report).order_by(
+        "question__order", "respondent__group__order", "pk"
+    ):
+        unit = report.unit_for_group(answer.respondent.group_id)
+        if unit is None or answer.is_empty():
+            continue
+        writer.writerow(
+            [
+                unit.label,
+                answer.question.prompt,
+                answer.question.get_dimension_display(),
+                answer.display_value(),
+            ]
+        )
+    return response

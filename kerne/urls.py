@@ -1,0 +1,18 @@
+from __future__ import annotations
+
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from kerne.organisations import views as organisation_views
+
+urlpatterns = [
+    path("", organisation_views.front, name="front"),
+    path("konto/log-ind/", auth_views.LoginView.as_view(), name="login"),
+    path("konto/log-ud/", auth_views.LogoutView.as_view(), name="logout"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("", include("kerne.organisations.urls")),
+    path("", include("kerne.processes.urls")),
+    path("", include("kerne.participation.urls")),
+    path("admin/", admin.site.urls),
+]
