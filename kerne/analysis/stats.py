@@ -97,7 +97,9 @@ class Comparison:
     suppressed: list[str]
 
 
-def _metrics(counts: NDArray[np.float64], clear: NDArray[np.float64], k: int) -> NDArray[np.float64]:
+def _metrics(
+    counts: NDArray[np.float64], clear: NDArray[np.float64], k: int
+) -> NDArray[np.float64]:
     """Rows of counts (B × K) → columns entropy, effective, top3, themes_for_80, clear share."""
     n = counts.sum(axis=1, keepdims=True)
     p = counts / np.maximum(n, 1)
@@ -141,13 +143,17 @@ def diffusion(
     """
     if len(assignments) != len(clear):
         raise ValueError("assignments and clear must have the same length")
-    cells = Counter((a, bool(c)) for a, c in zip(assignments, clear, strict=True) if a is not None)
+    cells = Counter(
+        (a, bool(c)) for a, c in zip(assignments, clear, strict=True) if a is not None
+    )
     names = sorted(set(themes) if themes is not None else {a for a, _ in cells})
     k = len(names)
     col = {name: i for i, name in enumerate(names)}
     unknown = {a for a, _ in cells} - set(col)
     if unknown:
-        raise ValueError(f"answers are assigned to themes outside `themes`: {sorted(unknown)}")
+        raise ValueError(
+            f"answers are assigned to themes outside `themes`: {sorted(unknown)}"
+        )
     grid = np.zeros((2, max(k, 1)))
     for (a, c), m in cells.items():
         grid[int(c), col[a]] += m
@@ -156,7 +162,11 @@ def diffusion(
         return Diffusion(0, k, 0.0, 0.0, 0.0, 0, 0.0, DIFFUSE)
     point = _metrics(grid.sum(axis=0)[None, :], np.array([grid[1].sum()]), k)[0]
     rng = np.random.default_rng(seed)
-    draws = rng.multinomial(n, grid.ravel() / n, size=samples).reshape(samples, 2, -1).astype(np.float64)
+    draws = (
+        rng.multinomial(n, grid.ravel() / n, size=samples)
+        .reshape(samples, 2, -1)
+        .astype(np.float64)
+    )
     boot = _metrics(draws.sum(axis=1), draws[:, 1].sum(axis=1), k)
     lo, hi = np.percentile(boot, [2.5, 97.5], axis=0)
     keys = ("entropy", "effective_themes", "top3_share", "themes_for_80", "clear_share")
@@ -182,11 +192,15 @@ def diffusion(
 def wilson(successes: int, n: int, confidence: float = 0.95) -> Interval:
     if n == 0:
         return (0.0, 1.0)
-    ci = sps.binomtest(successes, n).proportion_ci(confidence_level=confidence, method="wilson")
+    ci = sps.binomtest(successes, n).proportion_ci(
+        confidence_level=confidence, method="wilson"
+    )
     return (float(ci.low), float(ci.high))
 
 
-def newcombe(x_a: int, n_a: int, x_b: int, n_b: int, confidence: float = 0.95) -> Interval:
+def newcombe(
+    x_a: int, n_a: int, x_b: int, n_b: int, confidence: float = 0.95
+) -> Interval:
     """Interval for p_a − p_b from the two Wilson intervals (Newcombe 1998, method 10)."""
     p_a, p_b = x_a / n_a, x_b / n_b
     l_a, u_a = wilson(x_a, n_a, confidence)
@@ -230,7 +244,9 @@ def omnibus(table: NDArray[np.int64]) -> Omnibus | None:
     return Omnibus(float(result.statistic), int(result.dof), float(result.pvalue), v)
 
 
-def _reportable(groups: Sequence[str | None], min_group_size: int) -> tuple[Counter[str], list[str]]:
+def reportable_groups(
+    groups: Sequence[str | None], min_group_size: int
+) -> tuple[Counter[str], list[str]]:
     sizes = Counter(g for g in groups if g is not None)
     small = sorted(g for g, m in sizes.items() if m < min_group_size)
     return Counter({g: m for g, m in sizes.items() if m >= min_group_size}), small
@@ -245,7 +261,7 @@ def group_shares(
 ) -> list[GroupShare]:
     """Theme shares per group with Wilson intervals; groups under the threshold are dropped."""
     pairs = [(a, g) for a, g in zip(assignments, groups, strict=True) if a is not None]
-    sizes, _small = _reportable([g for _a, g in pairs], min_group_size)
+    sizes, _small = reportable_groups([g for _a, g in pairs], min_group_size)
     out = []
     for g in sorted(sizes):
         counts = Counter(a for a, gg in pairs if gg == g)
@@ -280,8 +296,12 @@ def compare_sides(
     """
     if set(side_a) & set(side_b):
         raise ValueError("a group cannot be on both sides")
-    pairs = [(a, g) for a, g in zip(assignments, groups, strict=True) if a is not None and g is not None]
-    sizes, small = _reportable([g for _a, g in pairs], min_group_size)
+    pairs = [
+        (a, g)
+        for a, g in zip(assignments, groups, strict=True)
+        if a is not None and g is not None
+    ]
+    sizes, small = reportable_groups([g for _a, g in pairs], min_group_size)
     keep_a = sorted(g for g in side_a if g in sizes)
     keep_b = sorted(g for g in side_b if g in sizes)
     suppressed = sorted(g for g in small if g in set(side_a) | set(side_b))
@@ -305,7 +325,9 @@ def compare_sides(
         )
         for t, r, p in zip(themes, raw, adjusted, strict=True)
     ]
-    table = np.array([[count_a[t] for t in themes], [count_b[t] for t in themes]], dtype=np.int64)
+    table = np.array(
+        [[count_a[t] for t in themes], [count_b[t] for t in themes]], dtype=np.int64
+    )
     return Comparison(n_a, n_b, keep_a, keep_b, differences, omnibus(table), suppressed)
 
 
@@ -317,6 +339,10 @@ def group_omnibus(
     min_group_size: int = MIN_GROUP_SIZE,
 ) -> Omnibus | None:
     """χ² and Cramér's V over all reportable groups × themes."""
-    shares = group_shares(assignments, groups, themes=themes, min_group_size=min_group_size)
-    table = np.array([[round(s.shares[t] * s.n) for t in themes] for s in shares], dtype=np.int64)
+    shares = group_shares(
+        assignments, groups, themes=themes, min_group_size=min_group_size
+    )
+    table = np.array(
+        [[round(s.shares[t] * s.n) for t in themes] for s in shares], dtype=np.int64
+    )
     return omnibus(table) if len(shares) >= 2 else None
