@@ -16,40 +16,311 @@ import Stemmer
 
 # Function words: pronouns, articles, prepositions, auxiliaries, conjunctions.
 STOP_WORDS: frozenset[str] = frozenset(
-    """
-    af alle allerede alt altid anden andet andre at bag bare begge blev blevet blive bliver
-    da de dem den denne dens der deres derfor dermed derpå det dette dig din dine disse dit
-    dog du efter eftersom eller en end endnu ens er et fordi for fra før først gennem gjorde
-    gjort god godt gør gøre gører ham han hans har havde have hele hen hende hendes her hos
-    hun hvad hvem hver hvilke hvilken hvis hvor hvordan hvorfor hvornår i ifølge igen ikke ind
-    indtil ingen intet ja jeg jer jeres jo kan kom komme kommer kun kunne lad lige man mange
-    med meget mellem men mens mere mest mig min mine mit mod måske ned nej noget nogen nogle
-    nok nu når og også om op os over på sammen selvom sig sin sine sit skal skulle som
-    stadig så sådan til uden under ud var ved vi vil ville vor vore vores være været
-    blandt både hinanden heller hverken ofte helst mht fx osv ift ca evt få får fik fået
-    eget egen egne én ene gang gange
-    """.split()
+    [
+        "af",
+        "alle",
+        "allerede",
+        "alt",
+        "altid",
+        "anden",
+        "andet",
+        "andre",
+        "at",
+        "bag",
+        "bare",
+        "begge",
+        "blev",
+        "blevet",
+        "blive",
+        "bliver",
+        "da",
+        "de",
+        "dem",
+        "den",
+        "denne",
+        "dens",
+        "der",
+        "deres",
+        "derfor",
+        "dermed",
+        "derpå",
+        "det",
+        "dette",
+        "dig",
+        "din",
+        "dine",
+        "disse",
+        "dit",
+        "dog",
+        "du",
+        "efter",
+        "eftersom",
+        "eller",
+        "en",
+        "end",
+        "endnu",
+        "ens",
+        "er",
+        "et",
+        "fordi",
+        "for",
+        "fra",
+        "før",
+        "først",
+        "gennem",
+        "gjorde",
+        "gjort",
+        "god",
+        "godt",
+        "gør",
+        "gøre",
+        "gører",
+        "ham",
+        "han",
+        "hans",
+        "har",
+        "havde",
+        "have",
+        "hele",
+        "hen",
+        "hende",
+        "hendes",
+        "her",
+        "hos",
+        "hun",
+        "hvad",
+        "hvem",
+        "hver",
+        "hvilke",
+        "hvilken",
+        "hvis",
+        "hvor",
+        "hvordan",
+        "hvorfor",
+        "hvornår",
+        "i",
+        "ifølge",
+        "igen",
+        "ikke",
+        "ind",
+        "indtil",
+        "ingen",
+        "intet",
+        "ja",
+        "jeg",
+        "jer",
+        "jeres",
+        "jo",
+        "kan",
+        "kom",
+        "komme",
+        "kommer",
+        "kun",
+        "kunne",
+        "lad",
+        "lige",
+        "man",
+        "mange",
+        "med",
+        "meget",
+        "mellem",
+        "men",
+        "mens",
+        "mere",
+        "mest",
+        "mig",
+        "min",
+        "mine",
+        "mit",
+        "mod",
+        "måske",
+        "ned",
+        "nej",
+        "noget",
+        "nogen",
+        "nogle",
+        "nok",
+        "nu",
+        "når",
+        "og",
+        "også",
+        "om",
+        "op",
+        "os",
+        "over",
+        "på",
+        "sammen",
+        "selvom",
+        "sig",
+        "sin",
+        "sine",
+        "sit",
+        "skal",
+        "skulle",
+        "som",
+        "stadig",
+        "så",
+        "sådan",
+        "til",
+        "uden",
+        "under",
+        "ud",
+        "var",
+        "ved",
+        "vi",
+        "vil",
+        "ville",
+        "vor",
+        "vore",
+        "vores",
+        "være",
+        "været",
+        "blandt",
+        "både",
+        "hinanden",
+        "heller",
+        "hverken",
+        "ofte",
+        "helst",
+        "mht",
+        "fx",
+        "osv",
+        "ift",
+        "ca",
+        "evt",
+        "få",
+        "får",
+        "fik",
+        "fået",
+        "eget",
+        "egen",
+        "egne",
+        "én",
+        "ene",
+        "gang",
+        "gange",
+    ]
 )
 
 # Discourse filler and hedges typical of survey answers. Without these the engine
 # forms themes such as "helt klart / først og fremmest" (see research §3.2).
 FILLER_WORDS: frozenset[str] = frozenset(
-    """
-    altså bestemt egentlig faktisk fremmest generelt helt især klart lidt mener meget nemlig
-    rigtig rigtigt simpelthen slags synes synts tror tænker umiddelbart vel virkelig vist
-    primært sikkert ret gerne ganske især også hmm øh øhm ok okay jamen nå nogenlunde
-    sige siger sagt ting tingene måde måden nogle gange del hel især mest vigtigt vigtig
-    vigtigste jo især lige som fx f.eks eksempel eksempelvis tja desuden herunder selvfølgelig
-    """.split()
+    [
+        "altså",
+        "bestemt",
+        "egentlig",
+        "faktisk",
+        "fremmest",
+        "generelt",
+        "helt",
+        "især",
+        "klart",
+        "lidt",
+        "mener",
+        "meget",
+        "nemlig",
+        "rigtig",
+        "rigtigt",
+        "simpelthen",
+        "slags",
+        "synes",
+        "synts",
+        "tror",
+        "tænker",
+        "umiddelbart",
+        "vel",
+        "virkelig",
+        "vist",
+        "primært",
+        "sikkert",
+        "ret",
+        "gerne",
+        "ganske",
+        "især",
+        "også",
+        "hmm",
+        "øh",
+        "øhm",
+        "ok",
+        "okay",
+        "jamen",
+        "nå",
+        "nogenlunde",
+        "sige",
+        "siger",
+        "sagt",
+        "ting",
+        "tingene",
+        "måde",
+        "måden",
+        "nogle",
+        "gange",
+        "del",
+        "hel",
+        "især",
+        "mest",
+        "vigtigt",
+        "vigtig",
+        "vigtigste",
+        "jo",
+        "især",
+        "lige",
+        "som",
+        "fx",
+        "f.eks",
+        "eksempel",
+        "eksempelvis",
+        "tja",
+        "desuden",
+        "herunder",
+        "selvfølgelig",
+    ]
 )
 
 # Words that, alone, make up a non-answer ("ved ikke", "nej tak", "ingen kommentarer").
 NON_ANSWER_WORDS: frozenset[str] = frozenset(
-    """
-    ved vide ikke nej ja ingen intet noget kommentar kommentarer aner det jeg kan svare har
-    tak nix nope idk pas hmm øh ok okay nada na x xx xxx vil ønsker at sige andet mening
-    mener idé ide anelse
-    """.split()
+    [
+        "ved",
+        "vide",
+        "ikke",
+        "nej",
+        "ja",
+        "ingen",
+        "intet",
+        "noget",
+        "kommentar",
+        "kommentarer",
+        "aner",
+        "det",
+        "jeg",
+        "kan",
+        "svare",
+        "har",
+        "tak",
+        "nix",
+        "nope",
+        "idk",
+        "pas",
+        "hmm",
+        "øh",
+        "ok",
+        "okay",
+        "nada",
+        "na",
+        "x",
+        "xx",
+        "xxx",
+        "vil",
+        "ønsker",
+        "at",
+        "sige",
+        "andet",
+        "mening",
+        "mener",
+        "idé",
+        "ide",
+        "anelse",
+    ]
 )
 
 _WORD = re.compile(r"[0-9a-zà-öø-ÿ]+(?:[-'][0-9a-zà-öø-ÿ]+)*")
@@ -91,16 +362,26 @@ class Vocabulary:
     """Stop words and the stem → surface-word counts needed to print labels."""
 
     stop_words: frozenset[str]
-    surfaces: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    surfaces: defaultdict[str, Counter[str]] = field(
+        default_factory=lambda: defaultdict(Counter)
+    )
     _stem_cache: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def for_question(cls, question: str = "", extra_stop_words: Iterable[str] = ()) -> Vocabulary:
+    def for_question(
+        cls, question: str = "", extra_stop_words: Iterable[str] = ()
+    ) -> Vocabulary:
         extra = {normalise(w) for w in extra_stop_words}
-        return cls(stop_words=STOP_WORDS | FILLER_WORDS | question_words(question) | extra)
+        return cls(
+            stop_words=STOP_WORDS | FILLER_WORDS | question_words(question) | extra
+        )
 
     def content_words(self, text: str) -> list[str]:
-        return [t for t in tokenise(text) if t not in self.stop_words and len(t) > 1 and not t.isdigit()]
+        return [
+            t
+            for t in tokenise(text)
+            if t not in self.stop_words and len(t) > 1 and not t.isdigit()
+        ]
 
     def stems(self, text: str, *, record: bool = True) -> list[str]:
         """Content stems of one answer; `record` remembers surfaces for labels."""
