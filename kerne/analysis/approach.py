@@ -176,7 +176,7 @@ for _verb in sorted(VERBS, key=lambda v: -len(v.tail)):
 # Words allowed between a verb and its particle under Danish word order:
 # "derfor sørger vi altid for", "tager vi os af".
 _TAIL_GAP = _words(
-    "vi jeg du de man altid også gerne ofte hver dag derfor ikke bare kun blot især primært"
+    "vi jeg du de man altid også gerne ofte hver dag derfor ikke bare kun blot især primært godt"
 )
 _MAX_TAIL_GAP = 2
 
@@ -354,6 +354,12 @@ _THEIR_TERMS = _words(
     "præmisser ønsker ønske mål ressourcer styrker drømme perspektiv værdier håb"
 )
 _OWN = _words("egne egen eget")
+_OWN_THINGS = _words("løsninger valg beslutninger liv hverdag træning")
+
+# Rule: the person served is enabled to act: "støtter forældrene i at finde",
+# "motiverer borgerne til at tage", "så beboerne kan leve".
+_ENABLING = {("i", "at"), ("til", "at")}
+_CAN = _words("kan kunne")
 
 # Rule: nouns of service delivery lean "for".
 _DELIVERY_WORDS = _words("ydelse ydelser ydelsen ydelserne levering leverancer")
@@ -464,8 +470,21 @@ def _structural_cues(
             and i - 1 in targets.plain
         ):
             cues.append(Cue("de_bliver_hjulpet", "for", MEDIUM, i))
-        elif word in _THEIR_TERMS and (
-            prev in _OWN or i - 1 in targets.possessive or i - 2 in targets.possessive
+        elif (word, nxt) in _ENABLING and (
+            i - 1 in targets.plain or i - 2 in targets.plain
+        ):
+            cues.append(Cue("de_gør_selv", "med", MEDIUM, i))
+        elif word in _CAN and i - 1 in targets.plain:
+            cues.append(Cue("de_kan", "med", WEAK, i))
+        elif (
+            prev in _OWN
+            and word in _OWN_THINGS
+            or word in _THEIR_TERMS
+            and (
+                prev in _OWN
+                or i - 1 in targets.possessive
+                or i - 2 in targets.possessive
+            )
         ):
             cues.append(Cue("deres_præmisser", "med", MEDIUM, i))
         elif word == "øjenhøjde":

@@ -58,6 +58,10 @@ CASES: list[tuple[str, str | None, list[str]]] = [
         ["samarbejde"],
     ),
     ("Borgeren bliver hjulpet med indkøb og rengøring.", "for", ["hjælpe"]),
+    ("Vi støtter forældrene i at finde deres egne løsninger.", "med", ["støtte"]),
+    ("Vi skaber rammerne, så beboerne kan leve det liv, de ønsker.", "med", []),
+    ("Vi vejleder de studerende, så de træffer deres egne valg.", "med", ["vejlede"]),
+    ("Vi passer godt på de ældre.", "for", ["passe på"]),
     # Involvement and the citizen's terms.
     ("Borgeren inddrages i alle beslutninger om eget liv.", "med", ["inddrage"]),
     ("Vi inddrager eleverne i planlægningen af undervisningen.", "med", ["inddrage"]),
