@@ -21,7 +21,8 @@ def dkfds_widget_attrs(form: forms.BaseForm) -> None:
         described = []
         if field.help_text:
             described.append(f"{bound.auto_id}_hint")
-        if form.is_bound and bound.errors:
+        # Read errors only once cleaning has run; touching bound.errors here would clean too early.
+        if form._errors and name in form._errors:
             described.append(f"{bound.auto_id}_error")
             widget.attrs["aria-invalid"] = "true"
         if described:

@@ -1,0 +1,180 @@
+"""Load the demo: two municipalities, their units, facilitators and answered rounds.
+
+Run by `kerne demo`. Idempotent: an existing demo is left as it is unless reset=True.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.db import transaction
+from django.utils import timezone
+
+from kerne.demo.answers import (
+    QUESTIONS,
+    SCHOOL_QUESTIONS,
+    DemoQuestion,
+    DemoRespondent,
+    generate_respondents,
+    generate_school_respondents,
+)
+from kerne.organisations.models import Membership, Organisation, Unit
+from kerne.organisations.services import add_member, add_unit, create_organisation
+from kerne.participation.models import Answer, Respondent
+from kerne.processes.models import Question, Round, StakeholderGroup
+from kerne.processes.services import create_process, open_round
+from kerne.processes.template import GroupTemplate, QuestionTemplate
+
+DEMO_PASSWORD = "kerne-demo"
+DEMO_SLUGS = ("solbjerg", "havnestad")
+
+SCHOOL_GROUPS = (
+    GroupTemplate("medarbejder", "Medarbejder", StakeholderGroup.Side.INSIDE),
+    GroupTemplate("leder", "Leder", StakeholderGroup.Side.INSIDE),
+    GroupTemplate("elev", "Elev", StakeholderGroup.Side.OUTSIDE),
+    GroupTemplate("foraeldre", "Forældre", StakeholderGroup.Side.OUTSIDE),
+)
+
+
+def _templates(questions: Sequence[DemoQuestion]) -> list[QuestionTemplate]:
+    return [
+        QuestionTemplate(
+            prompt=q.prompt,
+            help_text=q.help_text,
+            dimension=q.dimension,
+            kind=q.kind,
+            choices=tuple(q.choices),
+            scale_low_label="Slet ikke" if q.kind == Question.Kind.SCALE else "",
+            scale_high_label="I meget høj grad"
+            if q.kind == Question.Kind.SCALE
+            else "",
+        )
+        for q in questions
+    ]
+
+
+def _demo_user(username: str, first_name: str, last_name: str) -> User:
+    user, created = User.objects.get_or_create(
+        username=username, defaults={"first_name": first_name, "last_name": last_name}
+    )
+    if created or not user.check_password(DEMO_PASSWORD):
+        user.set_password(DEMO_PASSWORD)
+        user.save(update_fields=["password"])
+    return user
+
+
+def _load_answers(
+    round_: Round,
+    questions: Sequence[DemoQuestion],
+    respondents: Sequence[DemoRespondent],
+) -> int:
+    """Bulk-load generated respondents as submitted answers (thousands of rows, so no per-row service calls)."""
+    invitations = {
+        inv.group.key: inv for inv in round_.invitations.select_related("group")
+    }
+    by_key = dict(
+        zip((q.key for q in questions), round_.questions.order_by("order"), strict=True)
+    )
+    made = Respondent.objects.bulk_create(
+        Respondent(
+            invitation=invitations[r.group],
+            round=round_,
+            group=invitations[r.group].group,
+            submitted=True,
+        )
+        for r in respondents
+    )
+    answers = []
+    for respondent, generated in zip(made, respondents, strict=True):
+        for key, value in generated.answers.items():
+            question = by_key[key]
+            if question.kind == Question.Kind.SCALE:
+                answers.append(
+                    Answer(respondent=respondent, question=question, number=int(value))
+                )
+            elif question.kind == Question.Kind.CHOICE:
+                answers.append(
+                    Answer(respondent=respondent, question=question, choice=str(value))
+                )
+            else:
+                answers.append(
+                    Answer(respondent=respondent, question=question, text=str(value))
+                )
+    Answer.objects.bulk_create(answers, batch_size=500)
+    return len(made)
+
+
+@transaction.atomic
+def load_demo(*, reset: bool = False) -> str:
+    if reset:
+        Respondent.objects.filter(
+            round__process__unit__organisation__slug__in=DEMO_SLUGS
+        ).delete()
+        for organisation in Organisation.objects.filter(slug__in=DEMO_SLUGS):
+            for process in organisation.units.all().values_list("processes", flat=True):
+                if process is not None:
+                    from kerne.processes.models import Process
+
+                    Process.objects.filter(pk=process).delete()
+            Unit.objects.filter(organisation=organisation).order_by(
+                "-parent_id"
+            ).delete()
+            organisation.delete()
+    if Organisation.objects.filter(slug="solbjerg").exists():
+        return "Demo-data findes allerede (brug --reset for at starte forfra)."
+
+    fasilitator = _demo_user("fasilitator", "Frida", "Fasilitator")
+    udefra = _demo_user("udefra", "Ulrik", "Udefra")
+
+    solbjerg = create_organisation(name="Solbjerg Kommune", slug="solbjerg")
+    add_member(solbjerg, fasilitator, role=Membership.Role.FACILITATOR)
+    top = add_unit(solbjerg, name="Solbjerg Kommune", kind=Unit.Kind.ADMINISTRATION)
+    care = add_unit(solbjerg, name="Sundhed og Omsorg", kind=Unit.Kind.AREA, parent=top)
+    children = add_unit(solbjerg, name="Børn og Unge", kind=Unit.Kind.AREA, parent=top)
+    work = add_unit(solbjerg, name="Beskæftigelse", kind=Unit.Kind.AREA, parent=top)
+    nord = add_unit(solbjerg, name="Hjemmeplejen Nord", parent=care)
+    add_unit(solbjerg, name="Hjemmeplejen Syd", parent=care)
+    school = add_unit(solbjerg, name="Solbjerg Skole", parent=children)
+    add_unit(solbjerg, name="Jobcenter Solbjerg", parent=work)
+
+    care_process = create_process(
+        nord,
+        title="Kerneopgaven i Hjemmeplejen Nord",
+        purpose=(
+            "Vi vil finde vores kerneopgave sammen med borgere, pårørende og samarbejdspartnere. "
+            "Dine svar bruges til at se, hvor vi er enige, og hvor vi ser forskelligt på opgaven."
+        ),
+        by=fasilitator,
+        questions=_templates(QUESTIONS),
+    )
+    care_round = care_process.rounds.get()
+    open_round(care_round, closes_at=timezone.now() + timedelta(days=14))
+    care_count = _load_answers(care_round, QUESTIONS, generate_respondents(seed=2026))
+
+    school_process = create_process(
+        school,
+        title="Hvad er Solbjerg Skoles kerneopgave?",
+        purpose="Elever, forældre og medarbejdere er med til at formulere, hvad skolen skal lykkes med.",
+        by=fasilitator,
+        groups=SCHOOL_GROUPS,
+        questions=_templates(SCHOOL_QUESTIONS),
+    )
+    school_round = school_process.rounds.get()
+    open_round(school_round)
+    school_count = _load_answers(
+        school_round, SCHOOL_QUESTIONS, generate_school_respondents(seed=2026)
+    )
+
+    havnestad = create_organisation(name="Havnestad Kommune", slug="havnestad")
+    add_member(havnestad, udefra, role=Membership.Role.FACILITATOR)
+    service = add_unit(havnestad, name="Borgerservice Havnestad")
+    create_process(service, title="Kerneopgaven i Borgerservice", by=udefra)
+
+    threshold = settings.KERNE_DEFAULT_ANONYMITY_THRESHOLD
+    return (
+        f"Demo-data oprettet: Solbjerg Kommune ({care_count} svar i Hjemmeplejen Nord, "
+        f"{school_count} på Solbjerg Skole) og Havnestad Kommune. Anonymitetsgrænse: {threshold}."
+    )

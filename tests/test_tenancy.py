@@ -1,0 +1,108 @@
+"""Walk every URL pattern as an outsider: each must answer 404, so no view can forget `access_*`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from kerne.lib.testing import BaseTestCase, add_respondents
+from kerne.participation.models import Invitation
+
+# Pages anyone may open, with the reason. Everything else must hide another organisation's data.
+PUBLIC = {
+    "": "front page",
+    "konto/log-ind/": "login",
+    "konto/log-ud/": "logout",
+    "i18n/setlang/": "language switch",
+    "s/<str:token>/": "participants: the secret token is the key",
+    "s/<str:token>/svar/": "participants: the secret token is the key",
+    "s/<str:token>/gem/": "participants: the secret token is the key",
+    "s/<str:token>/tak/": "participants: the secret token is the key",
+    "kvittering/": "participants: the secret receipt code is the key",
+    "kvittering/svar/": "participants: the session set by a valid receipt code is the key",
+    "kvittering/slet/": "participants: the session set by a valid receipt code is the key",
+    "organisationer/": "lists only the user's own organisations",
+}
+
+
+def walk(resolver: URLResolver, prefix: str = "") -> Iterator[tuple[str, URLPattern]]:
+    for entry in resolver.url_patterns:
+        route = prefix + str(entry.pattern)
+        if isinstance(entry, URLResolver):
+            if route.startswith("admin/"):
+                continue  # Django admin: superusers only, behind is_staff.
+            yield from walk(entry, route)
+        else:
+            yield route, entry
+
+
+class OutsiderTests(BaseTestCase):
+    @classmethod
+    def setUpTestData(cls) -> None:
+        super().setUpTestData()
+        add_respondents(cls.round, "medarbejder", 6)
+        cls.question = cls.round.questions.first()
+        cls.group = cls.process.groups.first()
+        cls.invitation = Invitation.objects.filter(round=cls.round).first()
+
+    def fill(self, route: str) -> str | None:
+        """Put one of alice's organisation's objects into every parameter of the route."""
+        values = {
+            r"^o/<slug:slug>/": self.organisation.slug,
+            r"^forloeb/ny/<int:unit_id>/": self.unit.pk,
+            r"^forloeb/<int:pk>/": self.process.pk,
+            r"^runder/<int:pk>/": self.round.pk,
+            r"^runder/<int:pk>/svar\.csv": self.round.pk,
+            r"^grupper/<int:pk>/": self.group.pk,
+            r"^spoergsmaal/<int:pk>/": self.question.pk,
+            r"^invitationer/<int:pk>/": self.invitation.pk,
+        }
+        for pattern, value in values.items():
+            if re.match(pattern, route):
+                return re.sub(r"<[^>]+>", str(value), route, count=1)
+        return None
+
+    def test_every_private_url_is_404_for_an_outsider(self):
+        self.client.force_login(self.charlie)
+        checked = 0
+        for route, _pattern in walk(get_resolver()):
+            if route in PUBLIC:
+                continue
+            path = self.fill(route)
+            assert path is not None, (
+                f"Tell tests/test_tenancy.py which object belongs in {route!r}."
+            )
+            for method in ("get", "post"):
+                response = getattr(self.client, method)("/" + path)
+                assert response.status_code in (404, 405), (
+                    f"{method.upper()} /{path} gave {response.status_code}"
+                )
+            assert self.client.get("/" + path).status_code in (404, 405), path
+            checked += 1
+        assert checked >= 15
+
+    def test_the_same_urls_work_for_a_member(self):
+        self.client.force_login(self.alice)
+        for route, _pattern in walk(get_resolver()):
+            if route in PUBLIC:
+                continue
+            path = self.fill(route)
+            assert path is not None
+            response = self.client.get("/" + path)
+            # 405 for POST-only actions; never 404 for the owner.
+            assert response.status_code in (200, 302, 405), (
+                f"GET /{path} gave {response.status_code}"
+            )
+
+    def test_anonymous_visitors_are_sent_to_login(self):
+        for route, _pattern in walk(get_resolver()):
+            if route in PUBLIC:
+                continue
+            path = self.fill(route)
+            assert path is not None
+            response = self.client.get("/" + path)
+            assert response.status_code in (302, 405), path
+            if response.status_code == 302:
+                assert response["Location"].startswith("/konto/log-ind/")
