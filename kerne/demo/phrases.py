@@ -2008,14 +2008,17 @@ _SCHOOL_AMBITION_THEMES: tuple[Theme, ...] = (
                 "At vores elever klarer sig fagligt bedre, end man ville forvente.",
                 "At alle elever forlader skolen med en plan for uddannelse.",
                 "At vi er kendt for stærk læsning og matematik.",
+                "At forældre vælger os, fordi børnene lærer noget her.",
             ),
             "elev": (
                 "At man får gode karakterer.",
                 "At man lærer nok til at komme på gymnasiet.",
+                "At vi bliver rigtig gode til {fag}.",
             ),
             "foraelder": (
                 "Et højt fagligt niveau, så {pron} er godt rustet.",
                 "Gode resultater ved afgangsprøven.",
+                "At {pron} kan læse og regne ordentligt, når {pron} går ud af 9. klasse.",
             ),
         },
     ),
@@ -2027,12 +2030,19 @@ _SCHOOL_AMBITION_THEMES: tuple[Theme, ...] = (
             "personale": (
                 "At vi er kendt som en skole, hvor eleverne trives.",
                 "Høj trivsel i de årlige målinger.",
+                "At ingen elev går hjem fra skole uden at være blevet set af en voksen.",
             ),
             "elev": (
                 "At alle er glade for at gå her.",
                 "At ingen har ondt i maven før skole.",
+                "At man har nogen at være sammen med i frikvarteret.",
+                "At skolen er et sted, hvor man gerne vil være.",
             ),
-            "foraelder": ("At børnene glæder sig til at komme i skole.",),
+            "foraelder": (
+                "At børnene glæder sig til at komme i skole.",
+                "Trivsel for alle, også de stille børn.",
+                "At {rel} har lyst til at stå op om morgenen.",
+            ),
         },
     ),
     Theme(
@@ -2043,10 +2053,12 @@ _SCHOOL_AMBITION_THEMES: tuple[Theme, ...] = (
             "personale": (
                 "At der er plads til alle, også dem, der er lidt anderledes.",
                 "Inklusion, der faktisk virker.",
+                "At vi ikke sender børn videre, men finder løsninger her.",
             ),
-            "elev": ("At alle må være med.",),
+            "elev": ("At alle må være med.", "At det er okay at være anderledes."),
             "foraelder": (
                 "At skolen kan rumme alle børn, også dem med særlige behov.",
+                "At der er plads til forskellighed, og at de voksne griber ind.",
             ),
         },
     ),
@@ -2063,9 +2075,11 @@ _SCHOOL_AMBITION_THEMES: tuple[Theme, ...] = (
                 "Mere udeskole og ture.",
                 "At undervisningen er sjov, og at vi laver flere projekter.",
                 "Mindre at sidde stille og mere at lave ting.",
+                "Flere ture ud af huset og færre lektier.",
             ),
             "foraelder": (
                 "Undervisning, der er varieret og ikke kun foregår på skærm.",
+                "At der er mere bevægelse og praktisk arbejde i hverdagen.",
             ),
         },
     ),
@@ -2074,12 +2088,19 @@ _SCHOOL_AMBITION_THEMES: tuple[Theme, ...] = (
         label="Ingen mobning",
         short=("ingen mobning", "stop mobning"),
         cores={
-            "personale": ("At vi tager mobning alvorligt, og at eleverne ved det.",),
+            "personale": (
+                "At vi tager mobning alvorligt, og at eleverne ved det.",
+                "At vi er kendt for at tage hånd om konflikter tidligt, også de digitale.",
+            ),
             "elev": (
                 "At der ikke er nogen, der bliver mobbet.",
                 "At man ikke bliver holdt udenfor.",
+                "Ingen mobning, heller ikke på Snap.",
             ),
-            "foraelder": ("At mobning bliver stoppet med det samme.",),
+            "foraelder": (
+                "At mobning bliver stoppet med det samme.",
+                "At skolen griber ind, også når det foregår på de sociale medier.",
+            ),
         },
     ),
     Theme(
@@ -2087,10 +2108,14 @@ _SCHOOL_AMBITION_THEMES: tuple[Theme, ...] = (
         label="Samarbejde mellem skole og hjem",
         short=("forældresamarbejde", "skole-hjem-samarbejde"),
         cores={
-            "personale": ("Et tæt og tillidsfuldt samarbejde med forældrene.",),
+            "personale": (
+                "Et tæt og tillidsfuldt samarbejde med forældrene.",
+                "At forældrene oplever, at vi løser en fælles opgave.",
+            ),
             "foraelder": (
                 "At vi bliver inddraget som forældre og ikke kun informeret via Aula.",
                 "God kommunikation mellem skole og hjem.",
+                "At vi som forældre ved, hvad der foregår i klassen, og kan bakke op derhjemme.",
             ),
         },
     ),
@@ -2138,13 +2163,20 @@ _SCHOOL_AMBITION = TextBank(
             "Min ambition for Solbjerg Skole:",
             "Om fem år vil jeg gerne kunne sige det her:",
         ),
-        "elev": ("Hmm.", "Jeg synes:"),
-        "foraeldre": ("Mit ønske:", "Set fra os forældre:"),
+        "elev": ("Hmm.", "Jeg synes:", "Jeg håber:", "Øhm"),
+        "foraeldre": (
+            "Mit ønske:",
+            "Set fra os forældre:",
+            "Hvis jeg skal vælge én ting:",
+        ),
     },
     endings={
-        "personale": ("Det kræver, at vi står sammen om det.", "Så har vi lykkedes."),
-        "elev": ("Det ville være fedt.",),
-        "foraelder": ("Så ville jeg anbefale skolen til alle.",),
+        "personale": ("Det kræver, at vi står sammen om det.", "Så er vi lykkedes."),
+        "elev": ("Det ville være fedt.", "Så ville flere gide skolen."),
+        "foraelder": (
+            "Så ville jeg anbefale skolen til alle.",
+            "Det er vigtigere end karaktererne.",
+        ),
     },
 )
 
@@ -2374,9 +2406,13 @@ _SCHOOL_MAALGRUPPE_THEMES: tuple[Theme, ...] = (
             "personale": (
                 "Eleverne. Det er dem, vi er her for.",
                 "Eleven – hver enkelt elev og klassen som helhed.",
+                "Eleverne – og jeg prøver at sige deres navne, ikke bare 'eleverne'.",
             ),
-            "elev": ("Os elever.", "Eleverne! Altså os."),
-            "foraelder": ("Eleverne, selvfølgelig.",),
+            "elev": ("Os elever.", "Eleverne! Altså os.", "Os der går her."),
+            "foraelder": (
+                "Eleverne, selvfølgelig.",
+                "Eleverne, men også os, der står bag dem.",
+            ),
         },
     ),
     Theme(
@@ -2387,10 +2423,11 @@ _SCHOOL_MAALGRUPPE_THEMES: tuple[Theme, ...] = (
             "personale": (
                 "Børnene. Jeg siger børn, fordi de er børn, før de er elever.",
             ),
-            "elev": ("Børnene, siger de voksne.",),
+            "elev": ("Børnene, siger de voksne.", "Os børn."),
             "foraelder": (
                 "Børnene. Det er børn, ikke bare elever.",
                 "Børnene og deres hverdag.",
+                "Børn, der skal lære og trives.",
             ),
         },
     ),
@@ -2399,8 +2436,14 @@ _SCHOOL_MAALGRUPPE_THEMES: tuple[Theme, ...] = (
         label="De unge",
         short=("de unge",),
         cores={
-            "personale": ("De unge i udskolingen er en målgruppe for sig.",),
-            "elev": ("De unge, altså os i udskolingen.",),
+            "personale": (
+                "De unge i udskolingen er en målgruppe for sig.",
+                "De unge mennesker – de store elever vil ikke kaldes børn.",
+            ),
+            "elev": (
+                "De unge, altså os i udskolingen.",
+                "Os unge. Vi er ikke små børn.",
+            ),
             "foraelder": ("De unge. De er ikke små børn længere.",),
         },
     ),
@@ -2409,8 +2452,11 @@ _SCHOOL_MAALGRUPPE_THEMES: tuple[Theme, ...] = (
         label="Klassen",
         short=("klassen", "hele klassen"),
         cores={
-            "personale": ("Klassen som fællesskab, ikke kun den enkelte.",),
-            "elev": ("Hele klassen.", "Alle i {klasse}."),
+            "personale": (
+                "Klassen som fællesskab, ikke kun den enkelte.",
+                "Klasserne og holdene. Fællesskabet er målgruppen.",
+            ),
+            "elev": ("Hele klassen.", "Alle i {klasse}.", "Klassen og vennerne."),
             "foraelder": ("Klassen og klassens forældre.",),
         },
     ),
@@ -2422,9 +2468,10 @@ _SCHOOL_MAALGRUPPE_THEMES: tuple[Theme, ...] = (
             "personale": (
                 "Forældrene. Vi lykkes ikke uden dem.",
                 "Eleverne og deres forældre.",
+                "Forældrene som samarbejdspartnere, ikke som kunder.",
             ),
-            "elev": ("Forældrene, tror jeg.",),
-            "foraelder": ("Os forældre også!",),
+            "elev": ("Forældrene, tror jeg.", "Vores forældre er vel også med."),
+            "foraelder": ("Os forældre også!", "Forældrene – vi vil gerne være med."),
         },
     ),
     Theme(
@@ -2432,7 +2479,10 @@ _SCHOOL_MAALGRUPPE_THEMES: tuple[Theme, ...] = (
         label="Vores børn",
         short=("vores børn",),
         cores={
-            "personale": ("Vores børn – jeg tænker på dem som vores.",),
+            "personale": (
+                "Vores børn – jeg tænker på dem som vores.",
+                "Vores børn, siger vi i personalerummet.",
+            ),
             "foraelder": ("Vores børn. Alle børnene på skolen.",),
         },
     ),
@@ -2441,8 +2491,11 @@ _SCHOOL_MAALGRUPPE_THEMES: tuple[Theme, ...] = (
         label="Familier",
         short=("familierne",),
         cores={
-            "personale": ("Familierne. Hele familien skal med.",),
-            "foraelder": ("Familierne bag eleverne.",),
+            "personale": (
+                "Familierne. Hele familien skal med.",
+                "Familierne omkring eleven.",
+            ),
+            "foraelder": ("Familierne bag eleverne.", "Hele familien, også søskende."),
         },
     ),
 )
@@ -2483,8 +2536,8 @@ _SCHOOL_MAALGRUPPE = TextBank(
     openers={
         "medarbejder": ("Vi siger forskellige ting.", "Hos os:"),
         "leder": ("Ordene betyder noget her.",),
-        "elev": ("Øh.",),
-        "foraeldre": ("Set hjemmefra:",),
+        "elev": ("Øh.", "Ved ikke helt, men:", "Det må være:"),
+        "foraeldre": ("Set hjemmefra:", "Det er et godt spørgsmål."),
     },
     endings={
         "personale": ("Det er vi nok ikke helt enige om.",),
