@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import hashlib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth.models import User
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.http import Http404
 
@@ -146,3 +148,70 @@ def submit_respondent(respondent: Respondent) -> Respondent:
 def delete_respondent(respondent: Respondent) -> None:
     """The participant withdraws: their answers go with them."""
     respondent.delete()
+
+
+def respondent_for_invitation(invitation: Invitation, code: str) -> Respondent | None:
+    """The respondent whose receipt code this device holds, if it belongs to the link."""
+    if not code:
+        return None
+    return Respondent.objects.filter(invitation=invitation, receipt_code=code).first()
+
+
+def respondent_by_id(pk: int) -> Respondent | None:
+    """The respondent a receipt lookup stored in the session, if it still exists."""
+    return (
+        Respondent.objects.select_related("round__process__unit", "group")
+        .filter(pk=pk)
+        .first()
+    )
+
+
+def saved_answers(respondent: Respondent) -> dict[int, Answer]:
+    """The respondent's answers keyed by question id."""
+    return {a.question_id: a for a in respondent.answers.all()}
+
+
+def round_questions(round_: Round) -> list[Question]:
+    return list(round_.questions.all())
+
+
+# Receipt lookups are the one place a stranger could guess at someone's answers,
+# so failed guesses are counted per session and per client in the cache.
+RECEIPT_FAILURE_LIMIT = 10
+RECEIPT_FAILURE_WINDOW = 600  # seconds
+
+
+def _failure_cache_key(key: str) -> str:
+    # Hashed so the cache never holds a raw IP address either.
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{key}".encode()).hexdigest()
+    return f"kerne:receipt-failures:{digest}"
+
+
+def receipt_lookup_blocked(keys: Sequence[str]) -> bool:
+    counts = cache.get_many([_failure_cache_key(k) for k in keys])
+    return any(count >= RECEIPT_FAILURE_LIMIT for count in counts.values())
+
+
+def record_failed_receipt_lookup(keys: Sequence[str]) -> None:
+    for key in keys:
+        cache_key = _failure_cache_key(key)
+        # add() starts the window; incr() keeps its expiry, so the window is fixed.
+        cache.add(cache_key, 0, RECEIPT_FAILURE_WINDOW)
+        try:
+            cache.incr(cache_key)
+        except ValueError:
+            cache.set(cache_key, 1, RECEIPT_FAILURE_WINDOW)
+
+
+class ReceiptLookupLimited(Exception):
+    """Too many wrong receipt codes from this session or client; try again later."""
+
+
+def look_up_receipt(code: str, *, limit_keys: Sequence[str]) -> Respondent | None:
+    """Find a respondent by receipt code, counting wrong guesses against limit_keys."""
+    if receipt_lookup_blocked(limit_keys):
+        raise ReceiptLookupLimited
+    respondent = respondent_by_receipt(code)
+    if respondent is None:
+        record_failed_receipt_lookup(limit_keys)
+    return respondent

@@ -1,27 +1,303 @@
-"""Participant views; see views_invitations.py for the facilitator's invitation tools."""
+"""Participant views: no login, the invitation token in the URL is the only key.
+
+See views_invitations.py for the facilitator's invitation tools.
+"""
 
 from __future__ import annotations
 
-from django.http import Http404, HttpRequest, HttpResponse
+from typing import Any
 
+from django.conf import settings
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from kerne.lib.http import Request
+from kerne.participation.forms import AnswerForm, ReceiptForm
+from kerne.participation.models import Invitation, Respondent
+from kerne.participation.services import (
+    ReceiptLookupLimited,
+    delete_respondent,
+    invitation_by_token,
+    look_up_receipt,
+    respondent_by_id,
+    respondent_for_invitation,
+    round_questions,
+    save_answers,
+    saved_answers,
+    start_respondent,
+    submit_respondent,
+)
 from kerne.participation.views_invitations import (
     invitation_print,
     invitation_qr,
     invitation_toggle,
 )
 
-__all__ = ["invitation_print", "invitation_qr", "invitation_toggle"]
+__all__ = [
+    "answer",
+    "autosave",
+    "invitation_print",
+    "invitation_qr",
+    "invitation_toggle",
+    "receipt",
+    "receipt_answers",
+    "receipt_delete",
+    "start",
+    "thanks",
+]
+
+COOKIE_SALT = "kerne.participation.respondent"
+COOKIE_MAX_AGE = 180 * 24 * 60 * 60
+SESSION_KEY = "kerne_receipt_respondent"
+# A receipt lookup unlocks the answers for a short while only: devices get shared.
+SESSION_AGE = 30 * 60
 
 
-def start(request: HttpRequest, token: str) -> HttpResponse:
-    raise Http404
+def _cookie_name(invitation: Invitation) -> str:
+    return f"kerne_r_{invitation.pk}"
 
 
-answer = autosave = thanks = start
+def _device_respondent(request: Request, invitation: Invitation) -> Respondent | None:
+    """The respondent this device started for the invitation, from its signed cookie."""
+    code = request.get_signed_cookie(
+        _cookie_name(invitation), default="", salt=COOKIE_SALT, max_age=COOKIE_MAX_AGE
+    )
+    return respondent_for_invitation(invitation, code or "")
 
 
-def receipt(request: HttpRequest) -> HttpResponse:
-    raise Http404
+def _remember_respondent(
+    response: HttpResponse, invitation: Invitation, respondent: Respondent
+) -> None:
+    response.set_signed_cookie(
+        _cookie_name(invitation),
+        respondent.receipt_code,
+        salt=COOKIE_SALT,
+        max_age=COOKIE_MAX_AGE,
+        path=reverse("participation:start", args=[invitation.token]),
+        secure=settings.SESSION_COOKIE_SECURE,
+        httponly=True,
+        samesite="Lax",
+    )
 
 
-receipt_answers = receipt_delete = receipt
+def _context(invitation: Invitation, **extra: Any) -> dict[str, Any]:
+    return {
+        "invitation": invitation,
+        "round": invitation.round,
+        "process": invitation.round.process,
+        **extra,
+    }
+
+
+def _refuse(
+    request: Request,
+    invitation: Invitation,
+    *,
+    status: int,
+    missing_respondent: bool = False,
+) -> HttpResponse:
+    """The polite "closed" page; a refused POST gets its answers shown back to copy."""
+    posted = []
+    if request.method == "POST":
+        form = AnswerForm(round_questions(invitation.round), request.POST, partial=True)
+        posted = [item for item in form.items() if item.value.strip()]
+    return render(
+        request,
+        "participation/closed.html",
+        _context(invitation, posted=posted, missing_respondent=missing_respondent),
+        status=status,
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def start(request: Request, token: str) -> HttpResponse:
+    invitation = invitation_by_token(token)
+    if not invitation.is_accepting_answers():
+        return _refuse(
+            request, invitation, status=409 if request.method == "POST" else 200
+        )
+    respondent = _device_respondent(request, invitation)
+    if request.method == "POST":
+        if respondent is None:
+            respondent = start_respondent(invitation)
+        response = redirect("participation:answer", token)
+        _remember_respondent(response, invitation, respondent)
+        return response
+    return render(
+        request,
+        "participation/start.html",
+        _context(
+            invitation,
+            respondent=respondent,
+            question_count=invitation.round.questions.count(),
+        ),
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def answer(request: Request, token: str) -> HttpResponse:
+    invitation = invitation_by_token(token)
+    if not invitation.is_accepting_answers():
+        return _refuse(
+            request, invitation, status=409 if request.method == "POST" else 200
+        )
+    respondent = _device_respondent(request, invitation)
+    if respondent is None:
+        if request.method == "POST":
+            return _refuse(request, invitation, status=403, missing_respondent=True)
+        return redirect("participation:start", token)
+    questions = round_questions(invitation.round)
+    saved = saved_answers(respondent)
+    if request.method == "POST":
+        form = AnswerForm(questions, request.POST, saved=saved)
+        valid = form.is_valid()
+        # Keep whatever is valid even when something else is not: nothing written is lost.
+        save_answers(respondent, form.values())
+        if valid:
+            submit_respondent(respondent)
+            return redirect("participation:thanks", token)
+        status = 400
+    else:
+        form = AnswerForm(questions, saved=saved)
+        status = 200
+    return render(
+        request,
+        "participation/answer.html",
+        _context(invitation, respondent=respondent, form=form, items=form.items()),
+        status=status,
+    )
+
+
+@never_cache
+@require_http_methods(["POST"])
+def autosave(request: Request, token: str) -> HttpResponse:
+    """Save the one answer an htmx field sends, without submitting."""
+    invitation = invitation_by_token(token)
+    template = "participation/answer.html#saved_status"
+    if not invitation.is_accepting_answers():
+        return render(request, template, {"closed": True}, status=409)
+    respondent = _device_respondent(request, invitation)
+    if respondent is None:
+        return render(request, template, {"lost": True}, status=403)
+    form = AnswerForm(round_questions(invitation.round), request.POST, partial=True)
+    if not form.is_valid():
+        return render(request, template, {"error": form.first_error()}, status=400)
+    save_answers(respondent, form.values())
+    return render(request, template, {"saved": True})
+
+
+@never_cache
+@require_GET
+def thanks(request: Request, token: str) -> HttpResponse:
+    invitation = invitation_by_token(token)
+    respondent = _device_respondent(request, invitation)
+    if respondent is None:
+        return redirect("participation:start", token)
+    if not respondent.submitted:
+        return redirect("participation:answer", token)
+    return render(
+        request,
+        "participation/thanks.html",
+        _context(
+            invitation,
+            respondent=respondent,
+            is_open=invitation.is_accepting_answers(),
+        ),
+    )
+
+
+def _client_keys(request: Request) -> list[str]:
+    """What failed receipt lookups are counted against: this session and this client."""
+    if not request.session.session_key:
+        request.session.save()
+    ip = request.META.get("REMOTE_ADDR", "")
+    if settings.SECURE_PROXY_SSL_HEADER:
+        # Behind our proxy the client is the address the proxy appended last.
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        ip = forwarded.split(",")[-1].strip() or ip
+    return [f"session:{request.session.session_key}", f"ip:{ip}"]
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def receipt(request: Request) -> HttpResponse:
+    form = ReceiptForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            try:
+                respondent = look_up_receipt(
+                    form.cleaned_data["code"], limit_keys=_client_keys(request)
+                )
+            except ReceiptLookupLimited:
+                form.add_error("code", _limited_message())
+                status = 429
+            else:
+                if respondent is not None:
+                    # A new session key, so a planted session cannot ride along.
+                    request.session.cycle_key()
+                    request.session[SESSION_KEY] = respondent.pk
+                    request.session.set_expiry(SESSION_AGE)
+                    return redirect("participation:receipt_answers")
+                form.add_error("code", _unknown_message())
+    return render(request, "participation/receipt.html", {"form": form}, status=status)
+
+
+def _limited_message() -> str:
+    return _(
+        "You have typed too many wrong codes. Please wait ten minutes and try again."
+    )
+
+
+def _unknown_message() -> str:
+    return _("We found no answers with that code. Check the code and try again.")
+
+
+def _session_respondent(request: Request) -> Respondent | None:
+    pk = request.session.get(SESSION_KEY)
+    return respondent_by_id(pk) if isinstance(pk, int) else None
+
+
+@never_cache
+@require_GET
+def receipt_answers(request: Request) -> HttpResponse:
+    respondent = _session_respondent(request)
+    if respondent is None:
+        return redirect("participation:receipt")
+    saved = saved_answers(respondent)
+    rows = [(q, saved.get(q.pk)) for q in round_questions(respondent.round)]
+    return render(
+        request,
+        "participation/receipt_answers.html",
+        {
+            "respondent": respondent,
+            "round": respondent.round,
+            "process": respondent.round.process,
+            "rows": rows,
+        },
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def receipt_delete(request: Request) -> HttpResponse:
+    respondent = _session_respondent(request)
+    if respondent is None:
+        # Never looked up, already deleted (a second click), or the session ran out.
+        return redirect("participation:receipt")
+    if request.method == "POST":
+        delete_respondent(respondent)
+        request.session.pop(SESSION_KEY, None)
+        return render(request, "participation/receipt_deleted.html")
+    return render(
+        request,
+        "participation/receipt_delete.html",
+        {"respondent": respondent, "process": respondent.round.process},
+    )

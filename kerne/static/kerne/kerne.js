@@ -32,5 +32,15 @@
     if (form && !window.confirm(form.getAttribute("data-confirm"))) event.preventDefault();
   });
 
+  // htmx leaves 4xx responses unswapped; a target marked data-swap-errors shows them
+  // (the autosave status next to a field says why an answer was not saved).
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var target = event.detail.target;
+    if (target && target.hasAttribute("data-swap-errors") && event.detail.xhr.status < 500) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
   document.addEventListener("DOMContentLoaded", function () { initDkfds(); });
 })();
