@@ -427,12 +427,13 @@ def _text_answer(
         if openers and rng.random() < p_opener:
             sentences.append(rng.choice(openers).format_map(persona.slots))
         stances: list[str] = []
+        connectors = rng.sample(bank.connectors, len(chosen) - 1)
         for i, theme in enumerate(chosen):
             core, core_stance = _core(rng, theme, group.voice, stance)
             core = core.format_map(persona.slots)
             stances.append(core_stance)
             if i > 0:
-                sentences.append(rng.choice(bank.connectors))
+                sentences.append(connectors[i - 1])
                 core = _lower_first(core)
             elif sentences and sentences[-1].endswith((":", "–")):
                 core = _lower_first(core)

@@ -93,7 +93,7 @@ CONNECTORS: tuple[str, ...] = (
     "Og ikke mindst:",
     "Hertil kommer:",
     "Men lige så vigtigt:",
-    "Og så, hvis jeg må nævne to ting:",
+    "Og så en sidste ting:",
 )
 
 NON_ANSWERS: tuple[str, ...] = (

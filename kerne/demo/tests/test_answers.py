@@ -179,13 +179,22 @@ def test_banks_cover_every_voice_they_are_weighted_for() -> None:
 
 
 def test_staff_and_citizens_differ_in_theme_mix() -> None:
+    # In the default round …
     staff = _theme_shares(CARE, "vaerdi", STAFF)
     citizens = _theme_shares(CARE, "vaerdi", {"borger"})
-    relatives = _theme_shares(CARE, "vaerdi", {"paaroerende"})
     distance = (
         sum(abs(staff.get(k, 0) - citizens.get(k, 0)) for k in {*staff, *citizens}) / 2
     )
     assert distance > 0.3
+    assert staff.get("faglighed", 0) > citizens.get("faglighed", 0)
+    assert citizens["kontinuitet"] > staff.get("kontinuitet", 0)
+    # … and, without sampling noise, in a large one.
+    large = generate_labelled_respondents(
+        2026, {"medarbejder": 300, "leder": 40, "borger": 300, "paaroerende": 200}
+    )
+    staff = _theme_shares(large, "vaerdi", STAFF)
+    citizens = _theme_shares(large, "vaerdi", {"borger"})
+    relatives = _theme_shares(large, "vaerdi", {"paaroerende"})
     assert staff.get("faglighed", 0) > 0.1 > citizens.get("faglighed", 0)
     assert citizens["kontinuitet"] > 2 * staff.get("kontinuitet", 0)
     assert citizens["naervaer"] > staff.get("naervaer", 0)
