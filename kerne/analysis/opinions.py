@@ -72,12 +72,9 @@ class Votes:
             )
         if values.size and not np.isin(values, (-1, 0, 1)).all():
             raise ValueError("votes must be +1 (agree), 0 (pass) or -1 (disagree)")
-        pids, p_idx = np.unique(pids_in, return_inverse=True)
-        sids, s_idx = np.unique(sids_in, return_inverse=True)
-        key = p_idx.astype(np.int64) * max(len(sids), 1) + s_idx
-        # The first hit in the reversed array is the last vote cast on that pair.
-        _, first_from_end = np.unique(key[::-1], return_index=True)
-        keep = len(key) - 1 - first_from_end
+        pids, p_idx = _factorise(pids_in)
+        sids, s_idx = _factorise(sids_in)
+        keep = _last_per_pair(p_idx.astype(np.int64) * max(len(sids), 1) + s_idx)
         return cls(
             pids,
             sids,
@@ -113,6 +110,37 @@ class Votes:
         return np.bincount(self.participant, minlength=self.n_participants).astype(
             np.int64
         )
+
+
+def _factorise(ids: IdArray) -> tuple[IdArray, IntArray]:
+    """Sorted distinct ids and each element's index among them (np.unique, faster)."""
+    if ids.dtype.kind in "iu" and len(ids):
+        low, high = int(ids.min()), int(ids.max())
+        # Polis ids are small dense integers: a presence table beats sorting.
+        if low >= 0 and high < 4 * len(ids) + 1_000_000:
+            present = np.zeros(high + 1, dtype=bool)
+            present[ids] = True
+            position = np.cumsum(present) - 1
+            return np.flatnonzero(present).astype(ids.dtype), position[ids]
+    distinct, inverse = np.unique(ids, return_inverse=True)
+    return distinct, inverse.astype(np.int64)
+
+
+def _last_per_pair(key: IntArray) -> IntArray:
+    """Positions of the last occurrence of each key, in key order."""
+    n = len(key)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    if int(key.max()) < (2**62) // n:
+        # Appending the position makes every value distinct, so numpy's fast
+        # unstable sort gives the same order a stable sort would.
+        tagged = key * n + np.arange(n)
+        tagged.sort()
+        sorted_key = tagged // n
+        last = np.append(sorted_key[1:] != sorted_key[:-1], True)
+        return np.asarray(tagged[last] - sorted_key[last] * n, dtype=np.int64)
+    _, first_from_end = np.unique(key[::-1], return_index=True)
+    return np.asarray(n - 1 - first_from_end, dtype=np.int64)
 
 
 @dataclass(frozen=True)
@@ -161,6 +189,7 @@ class Clustering:
     groups: IntArray  # -1 when not in the map
     n_groups: int
     silhouettes: dict[int, float]  # per candidate k
+    base_centres: FloatArray  # the ~100 k-means buckets the groups are made of
 
 
 @dataclass(frozen=True)
@@ -244,9 +273,13 @@ def cluster_participants(
     base_clusters: int = 100,
     max_groups: int = 5,
     seed: int = 0,
-    warm_start: FloatArray | None = None,
+    warm_start: Clustering | None = None,
 ) -> Clustering:
-    """Project participants with PCA and find opinion groups among those in the map."""
+    """Project participants with PCA and find opinion groups among those in the map.
+
+    `warm_start` (an earlier clustering of the same conversation) seeds the base
+    clusters, as Polis does between updates, so a re-run converges in a few steps.
+    """
     n, m = votes.n_participants, votes.n_statements
     counts = votes.votes_per_participant()
     if m == 0 or n == 0:
@@ -259,6 +292,7 @@ def cluster_participants(
             np.full(n, -1),
             0,
             {},
+            np.zeros((0, 2)),
         )
     # Column-mean imputation makes a missing vote exactly zero after centring,
     # so the centred matrix keeps the sparsity of the votes themselves.
@@ -266,11 +300,12 @@ def cluster_participants(
     mean = np.bincount(votes.statement, weights=votes.vote, minlength=m) / np.maximum(
         seen, 1
     )
-    centred = sp.csr_matrix(
-        (votes.vote - mean[votes.statement], (votes.participant, votes.statement)),
-        shape=(n, m),
-    )
+    centred = _centred_matrix(votes, mean)
     components = _top_components(centred)
+    if warm_start is not None and warm_start.components.shape == components.shape:
+        # Keep the axes pointing the same way as before so the old buckets fit.
+        agree = np.sign((components * warm_start.components).sum(axis=1))
+        components = components * np.where(agree < 0, -1.0, 1.0)[:, None]
     # Polis scales each projection by sqrt(statements / votes cast) so that
     # participants who voted little are not all bunched in the centre.
     coords = (
@@ -283,11 +318,29 @@ def cluster_participants(
         in_map[most_active[counts[most_active] > 0]] = True
     groups = np.full(n, -1, dtype=np.int64)
     member_idx = np.flatnonzero(in_map)
-    labels, n_groups, silhouettes = _opinion_groups(
-        coords[member_idx], base_clusters, max_groups, seed, warm_start
+    labels, n_groups, silhouettes, base_centres = _opinion_groups(
+        coords[member_idx],
+        base_clusters,
+        max_groups,
+        seed,
+        None if warm_start is None else warm_start.base_centres,
     )
     groups[member_idx] = labels
-    return Clustering(coords, components, mean, in_map, groups, n_groups, silhouettes)
+    return Clustering(
+        coords, components, mean, in_map, groups, n_groups, silhouettes, base_centres
+    )
+
+
+def _centred_matrix(votes: Votes, mean: FloatArray) -> sp.csr_matrix:
+    """Participants × statements, vote minus statement mean where voted, else 0."""
+    n, m = votes.n_participants, votes.n_statements
+    data = votes.vote - mean[votes.statement]
+    if np.all(np.diff(votes.participant) >= 0):
+        # Votes come sorted by participant: the CSR arrays can be used as they are.
+        indptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(votes.participant, minlength=n), out=indptr[1:])
+        return sp.csr_matrix((data, votes.statement, indptr), shape=(n, m))
+    return sp.csr_matrix((data, (votes.participant, votes.statement)), shape=(n, m))
 
 
 def count_group_votes(votes: Votes, groups: IntArray, n_groups: int) -> GroupVotes:
@@ -334,10 +387,10 @@ def _opinion_groups(
     max_groups: int,
     seed: int,
     warm_start: FloatArray | None,
-) -> tuple[IntArray, int, dict[int, float]]:
+) -> tuple[IntArray, int, dict[int, float], FloatArray]:
     """Cluster map positions into base clusters, then base clusters into 2…max_groups groups."""
     if len(points) == 0:
-        return np.zeros(0, dtype=np.int64), 0, {}
+        return np.zeros(0, dtype=np.int64), 0, {}, np.zeros((0, 2))
     rng = np.random.default_rng(seed)
     n_distinct = len(np.unique(points, axis=0))
     k_base = min(base_clusters, n_distinct)
@@ -368,6 +421,7 @@ def _opinion_groups(
         _order_by_size(group_of_participant, points),
         (best_k if silhouettes else 1),
         silhouettes,
+        centres,
     )
 
 
@@ -394,18 +448,27 @@ def _kmeans(
     centres = (
         _kmeans_plus_plus(points, weights, k, rng) if init is None else init.copy()
     )
-    labels = np.full(len(points), -1, dtype=np.int64)
+    # Stop once the centres barely move, as scikit-learn does: the last few
+    # exact-label iterations shuffle a handful of border points and cost most.
+    tolerance = 1e-4 * float(points.var(axis=0).mean()) * k
+    # Single precision halves the memory traffic of the n × k distance table;
+    # positions on the map need nowhere near double precision to pick a bucket.
+    lookup = points.astype(np.float32) if len(points) > 2_000 else points
+    labels = np.zeros(len(points), dtype=np.int64)
     for _ in range(100):
-        new_labels = np.argmin(_squared_distances(points, centres), axis=1)
-        if np.array_equal(new_labels, labels):
-            break
-        labels = new_labels
+        labels = np.argmin(
+            _squared_distances(lookup, centres.astype(lookup.dtype)), axis=1
+        )
         mass = np.bincount(labels, weights=weights, minlength=k)
         filled = mass > 0
+        moved = centres.copy()
         for d in range(points.shape[1]):
             total = np.bincount(labels, weights=weights * points[:, d], minlength=k)
             # An emptied cluster keeps its old centre rather than dividing by zero.
             centres[filled, d] = total[filled] / mass[filled]
+        if float(((centres - moved) ** 2).sum()) <= tolerance:
+            break
+    labels = np.argmin(_squared_distances(lookup, centres.astype(lookup.dtype)), axis=1)
     return labels, centres
 
 
@@ -448,11 +511,17 @@ def _kmeans_plus_plus(
     return centres
 
 
-def _squared_distances(points: FloatArray, centres: FloatArray) -> FloatArray:
-    # Summing per coordinate avoids the n × k × d temporary of plain broadcasting.
-    out = np.zeros((len(points), len(centres)))
-    for d in range(points.shape[1]):
-        out += (points[:, d : d + 1] - centres[None, :, d]) ** 2
+def _squared_distances(
+    points: npt.NDArray[Any], centres: npt.NDArray[Any]
+) -> npt.NDArray[Any]:
+    # Per coordinate and in place: no n × k × d temporary, one n × k buffer.
+    out: npt.NDArray[Any] = np.subtract.outer(points[:, 0], centres[:, 0])
+    out *= out
+    step = np.empty_like(out)
+    for d in range(1, points.shape[1]):
+        np.subtract.outer(points[:, d], centres[:, d], out=step)
+        step *= step
+        out += step
     return out
 
 
@@ -685,9 +754,14 @@ def stakeholder_agreement(
     )
     code = np.full(n, -1, dtype=np.int64)
     if len(keys) and n:
-        pos = np.clip(np.searchsorted(votes.participant_ids, keys), 0, n - 1)
-        found = votes.participant_ids[pos] == keys
-        code[pos[found]] = codes[found]
+        known = votes.participant_ids
+        if known.dtype.kind != keys.dtype.kind:
+            # Ids read as numbers on one side and text on the other: match as text.
+            known, keys = known.astype(str), keys.astype(str)
+        order = np.argsort(known, kind="stable")
+        at = np.clip(np.searchsorted(known[order], keys), 0, n - 1)
+        found = known[order][at] == keys
+        code[order[at[found]]] = codes[found]
     voted = votes.votes_per_participant() > 0
     members = np.bincount(code[voted & (code >= 0)], minlength=len(names))
     vote_code = code[votes.participant]
@@ -785,6 +859,7 @@ def group_stability(
             base_clusters=base_clusters,
             max_groups=max_groups,
             seed=seed + 1 + r,
+            warm_start=None,
         )
         before = reference.groups[chosen]
         both = (before >= 0) & (again.groups >= 0)
