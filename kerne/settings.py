@@ -112,7 +112,7 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": DATA_DIR / "kerne.sqlite3",
+            "NAME": str(DATA_DIR / "kerne.sqlite3"),
             "OPTIONS": {
                 # WAL lets the web process read while the worker writes; IMMEDIATE
                 # avoids "database is locked" when a read transaction upgrades.
@@ -153,6 +153,7 @@ USE_TZ = True
 LANGUAGE_COOKIE_NAME = "kerne_language"
 
 STATIC_URL = "/static/"
+STATICFILES_DIRS = [BASE_DIR / "kerne" / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -47,10 +47,8 @@ def _templates(questions: Sequence[DemoQuestion]) -> list[QuestionTemplate]:
             dimension=q.dimension,
             kind=q.kind,
             choices=tuple(q.choices),
-            scale_low_label="Slet ikke" if q.kind == Question.Kind.SCALE else "",
-            scale_high_label="I meget høj grad"
-            if q.kind == Question.Kind.SCALE
-            else "",
+            scale_low_label="Slet ikke" if q.kind == "scale" else "",
+            scale_high_label="I meget høj grad" if q.kind == "scale" else "",
         )
         for q in questions
     ]

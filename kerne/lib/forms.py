@@ -11,18 +11,15 @@ def dkfds_widget_attrs(form: forms.BaseForm) -> None:
     for name, field in form.fields.items():
         bound = form[name]
         widget = field.widget
-        css = {
-            forms.Select: "form-select",
-            forms.CheckboxInput: "form-checkbox",
-            forms.RadioSelect: "form-radio",
-        }.get(type(widget), "form-input")
+        css = "form-select" if isinstance(widget, forms.Select) else "form-input"
         if not isinstance(widget, forms.CheckboxInput | forms.RadioSelect):
             widget.attrs.setdefault("class", css)
         described = []
         if field.help_text:
             described.append(f"{bound.auto_id}_hint")
         # Read errors only once cleaning has run; touching bound.errors here would clean too early.
-        if form._errors and name in form._errors:
+        errors = getattr(form, "_errors", None)
+        if errors and name in errors:
             described.append(f"{bound.auto_id}_error")
             widget.attrs["aria-invalid"] = "true"
         if described:

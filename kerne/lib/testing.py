@@ -81,6 +81,8 @@ class BaseTestCase(TestCase):
     unit: Unit
     process: Process
     round: Round
+    other_organisation: Organisation
+    other_unit: Unit
 
     @classmethod
     def setUpTestData(cls) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.models import User
+from django.contrib.auth.models import AnonymousUser, User
 from django.db import transaction
 from django.db.models import QuerySet
 from django.http import Http404
@@ -11,13 +11,15 @@ from django.utils.text import slugify
 from kerne.organisations.models import Membership, Organisation, Unit
 
 
-def organisations_for(user: User) -> QuerySet[Organisation]:
+def organisations_for(user: User | AnonymousUser) -> QuerySet[Organisation]:
     if not user.is_authenticated:
         return Organisation.objects.none()
     return Organisation.objects.filter(memberships__user=user).distinct()
 
 
-def membership_of(user: User, organisation: Organisation) -> Membership | None:
+def membership_of(
+    user: User | AnonymousUser, organisation: Organisation
+) -> Membership | None:
     if not user.is_authenticated:
         return None
     return Membership.objects.filter(user=user, organisation=organisation).first()

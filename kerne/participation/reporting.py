@@ -126,14 +126,16 @@ def scale_summary(
     report: RoundReport, question: Question, unit: ReportUnit
 ) -> ScaleSummary | None:
     """Mean and distribution of a scale question in one unit; None when too few answered."""
-    values = list(
-        Answer.objects.filter(
+    values: list[int] = [
+        n
+        for n in Answer.objects.filter(
             question=question,
             respondent__submitted=True,
             respondent__group_id__in=unit.group_ids,
             number__isnull=False,
         ).values_list("number", flat=True)
-    )
+        if n is not None
+    ]
     if len(values) < report.threshold:
         return None
     counter = Counter(values)

@@ -56,7 +56,9 @@ class GroupForm(KerneFormMixin, forms.Form):
 
     def clean_name(self) -> str:
         name: str = self.cleaned_data["name"].strip()
-        others = self.process.groups.exclude(pk=self.group.pk if self.group else None)
+        others = self.process.groups.all()
+        if self.group is not None:
+            others = others.exclude(pk=self.group.pk)
         if others.filter(name__iexact=name).exists():
             raise forms.ValidationError(
                 _("The process already has a group with that name.")
@@ -66,7 +68,7 @@ class GroupForm(KerneFormMixin, forms.Form):
         return name
 
     def key(self) -> str:
-        base = slugify(
+        base: str = slugify(
             self.cleaned_data["name"]
             .replace("æ", "ae")
             .replace("ø", "oe")

@@ -239,7 +239,7 @@ def round_open(request: AuthedRequest, pk: int) -> HttpResponse:
         )
     else:
         for error in form.errors.get("closes_at", []):
-            messages.error(request, error)
+            messages.error(request, str(error))
     return redirect(round_)
 
 
@@ -361,7 +361,7 @@ def answers(request: AuthedRequest, pk: int) -> HttpResponse:
     )
     paginator = Paginator(text_answers, 50)
     page = paginator.get_page(request.GET.get("side"))
-    sections = []
+    sections: list[tuple[Question, list[tuple[reporting.ReportUnit, Any]]]] = []
     for question in shown_questions:
         if question.kind == Question.Kind.SCALE:
             sections.append(

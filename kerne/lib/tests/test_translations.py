@@ -53,19 +53,19 @@ def msgattrib(po: Path, *flags: str) -> list[str]:
     ]
 
 
-def test_every_danish_string_is_translated(extracted_po: Path):
+def test_every_danish_string_is_translated(extracted_po: Path) -> None:
     missing = msgattrib(extracted_po, "--untranslated", "--no-obsolete")
     assert not missing, (
         f"{len(missing)} strings lack a Danish translation in kerne/locale/da: {missing[:20]}"
     )
 
 
-def test_no_danish_string_is_fuzzy(extracted_po: Path):
+def test_no_danish_string_is_fuzzy(extracted_po: Path) -> None:
     fuzzy = msgattrib(extracted_po, "--only-fuzzy", "--no-obsolete")
     assert not fuzzy, f"Fuzzy Danish translations to review: {fuzzy[:20]}"
 
 
-def test_the_catalogue_in_the_repository_is_up_to_date(extracted_po: Path):
+def test_the_catalogue_in_the_repository_is_up_to_date(extracted_po: Path) -> None:
     """Strings in the code must be in the committed catalogue, not only in the extracted one."""
     committed = set(
         msgattrib(
