@@ -82,6 +82,27 @@ class QuestionItem:
         return self.question.kind == Question.Kind.TEXT
 
     @property
+    def has_scale_labels(self) -> bool:
+        q = self.question
+        return q.kind == Question.Kind.SCALE and bool(
+            q.scale_low_label or q.scale_high_label
+        )
+
+    @property
+    def describedby(self) -> str:
+        """The ids of the hint, scale labels, error and length limit, in reading order."""
+        ids = []
+        if self.question.help_text:
+            ids.append(f"{self.id}_hint")
+        if self.has_scale_labels:
+            ids.append(f"{self.id}_scale")
+        if self.errors:
+            ids.append(f"{self.id}_error")
+        if self.is_text:
+            ids.append(f"{self.id}-limit-message")
+        return " ".join(ids)
+
+    @property
     def first_input_id(self) -> str:
         return self.options[0][2] if self.options else self.id
 
@@ -103,7 +124,7 @@ class AnswerForm(forms.Form):
     ) -> None:
         saved = saved or {}
         super().__init__(
-            data,  # type: ignore[arg-type]
+            data,
             initial={field_name(q): saved_value(saved.get(q.pk)) for q in questions},
         )
         self.partial = partial
@@ -152,7 +173,7 @@ class AnswerForm(forms.Form):
                     name=name,
                     id=f"id_{name}",
                     value=value,
-                    errors=list(bound.errors) if self.is_bound else [],
+                    errors=[str(e) for e in bound.errors] if self.is_bound else [],
                     options=[
                         (label, label, f"id_{name}_{i}")
                         for i, label in enumerate(labels)
