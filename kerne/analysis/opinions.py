@@ -802,10 +802,11 @@ def wilson_interval(
     denom = 1.0 + z * z / safe_n
     centre = (p + z * z / (2 * safe_n)) / denom
     half = z / denom * np.sqrt(p * (1 - p) / safe_n + z * z / (4 * safe_n * safe_n))
+    # The interval always holds p; min/max only undo rounding at p = 0 or 1.
+    low = np.clip(np.minimum(centre - half, p), 0, 1)
+    high = np.clip(np.maximum(centre + half, p), 0, 1)
     empty = n == 0
-    return np.where(empty, 0.0, np.clip(centre - half, 0, 1)), np.where(
-        empty, 1.0, np.clip(centre + half, 0, 1)
-    )
+    return np.where(empty, 0.0, low), np.where(empty, 1.0, high)
 
 
 @dataclass(frozen=True)
