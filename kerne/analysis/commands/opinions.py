@@ -219,3 +219,13 @@ def _read_stakeholders(path: Path) -> dict[Any, str]:
 def _fail(message: str) -> int:
     print(f"kerne analyse opinions: error: {message}", file=sys.stderr)
     return 2
+
+
+if __name__ == "__main__":
+    # Runs this subcommand alone, without importing the other analyses (the
+    # dispatcher imports them all, which costs about a second of start-up).
+    standalone = argparse.ArgumentParser(
+        prog="kerne analyse opinions", description=HELP
+    )
+    add_arguments(standalone)
+    sys.exit(run(standalone.parse_args()))
