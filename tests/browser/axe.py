@@ -56,9 +56,8 @@ def _describe(violation: dict[str, Any]) -> str:
         target = " ".join(
             " > ".join(t) if isinstance(t, list) else t for t in node["target"]
         )
-        lines.append(
-            f"  at {target}: {node.get('failureSummary', '').splitlines()[-1:]}"
-        )
+        summary = " ".join(node.get("failureSummary", "").split())
+        lines.append(f"  at {target}: {summary[:200]}")
     if len(violation["nodes"]) > 5:
         lines.append(f"  … and {len(violation['nodes']) - 5} more")
     return "\n".join(lines)
