@@ -63,6 +63,15 @@ class Unit(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def descendants(self) -> list[Unit]:
+        """Every unit below this one (a few dozen at most, so one query per level is fine)."""
+        found: list[Unit] = []
+        level = list(self.children.all())
+        while level:
+            found.extend(level)
+            level = list(Unit.objects.filter(parent__in=level))
+        return found
+
     def ancestors(self) -> list[Unit]:
         """Return the chain from the top unit down to (not including) this one."""
         chain: list[Unit] = []

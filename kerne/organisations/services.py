@@ -67,6 +67,27 @@ def add_unit(
     )
 
 
+def access_unit_for_admin(user: User, pk: int) -> Unit:
+    unit = access_unit(user, pk)
+    access_organisation(user, unit.organisation.slug, admin=True)
+    return unit
+
+
+@transaction.atomic
+def update_unit(unit: Unit, *, name: str, kind: str, parent: Unit | None) -> Unit:
+    if parent is not None and (
+        parent.organisation_id != unit.organisation_id or parent == unit
+    ):
+        raise ValueError(
+            "A unit's parent must be another unit of the same organisation."
+        )
+    unit.name = name
+    unit.kind = kind
+    unit.parent = parent
+    unit.save(update_fields=["name", "kind", "parent"])
+    return unit
+
+
 @transaction.atomic
 def add_member(
     organisation: Organisation, user: User, *, role: str = Membership.Role.FACILITATOR

@@ -1,16 +1,24 @@
 from __future__ import annotations
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
 
 from kerne.lib.http import AuthedRequest, Request
+from kerne.organisations.forms import UnitForm
+from kerne.organisations.models import Membership
 from kerne.organisations.services import (
     access_organisation,
+    access_unit_for_admin,
+    add_unit,
     membership_of,
     organisations_for,
     unit_tree,
+    update_unit,
 )
 from kerne.processes.models import Process
 
@@ -40,6 +48,7 @@ def detail(request: AuthedRequest, slug: str) -> HttpResponse:
     by_unit: dict[int, list[Process]] = {}
     for process in processes:
         by_unit.setdefault(process.unit_id, []).append(process)
+    membership = membership_of(request.user, organisation)
     rows = [
         (unit, depth, by_unit.get(unit.pk, []))
         for unit, depth in unit_tree(organisation)
@@ -50,6 +59,40 @@ def detail(request: AuthedRequest, slug: str) -> HttpResponse:
         {
             "organisation": organisation,
             "rows": rows,
-            "membership": membership_of(request.user, organisation),
+            "membership": membership,
+            "is_admin": membership is not None
+            and membership.role == Membership.Role.ADMINISTRATOR,
         },
     )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def unit_add(request: AuthedRequest, slug: str) -> HttpResponse:
+    organisation = access_organisation(request.user, slug, admin=True)
+    form = UnitForm(request.POST or None, organisation=organisation)
+    if request.method == "POST" and form.is_valid():
+        add_unit(organisation, **form.cleaned_data)
+        messages.success(request, _("The unit has been added."))
+        return redirect(organisation)
+    return render(
+        request,
+        "organisations/unit_form.html",
+        {"organisation": organisation, "form": form},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def unit_edit(request: AuthedRequest, pk: int) -> HttpResponse:
+    unit = access_unit_for_admin(request.user, pk)
+    initial = {"name": unit.name, "kind": unit.kind, "parent": unit.parent}
+    form = UnitForm(
+        request.POST or None, organisation=unit.organisation, unit=unit, initial=initial
+    )
+    if request.method == "POST" and form.is_valid():
+        update_unit(unit, **form.cleaned_data)
+        messages.success(request, _("The unit has been saved."))
+        return redirect(unit.organisation)
+    context = {"organisation": unit.organisation, "unit": unit, "form": form}
+    return render(request, "organisations/unit_form.html", context)
