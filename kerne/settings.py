@@ -67,6 +67,9 @@ INSTALLED_APPS = [
     "kerne.organisations",
     "kerne.processes",
     "kerne.participation",
+    "kerne.themes",
+    "kerne.statements",
+    "kerne.coretasks",
 ]
 
 MIDDLEWARE = [

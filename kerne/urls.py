@@ -14,5 +14,8 @@ urlpatterns = [
     path("", include("kerne.organisations.urls")),
     path("", include("kerne.processes.urls")),
     path("", include("kerne.participation.urls")),
+    path("", include("kerne.themes.urls")),
+    path("", include("kerne.statements.urls")),
+    path("", include("kerne.coretasks.urls")),
     path("admin/", admin.site.urls),
 ]
