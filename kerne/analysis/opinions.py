@@ -20,7 +20,6 @@ from typing import Any, Literal
 import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
-from scipy.sparse.linalg import svds
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -367,9 +366,22 @@ def _top_components(centred: sp.csr_matrix) -> FloatArray:
     """First two right singular vectors, with a fixed sign so runs are reproducible."""
     n, m = centred.shape
     if n * m <= DENSE_SVD_CELLS or min(n, m) <= 3:
-        _, _, vt = np.linalg.svd(centred.toarray(), full_matrices=False)
-        top = vt[:2]
+        # Small: eigenvectors of the smaller Gram matrix, far cheaper than a
+        # full SVD that would also build the participants × statements U.
+        dense = centred.toarray()
+        if m <= n:
+            _, vectors = np.linalg.eigh(dense.T @ dense)
+            top = vectors[:, ::-1][:, :2].T
+        else:
+            _, vectors = np.linalg.eigh(dense @ dense.T)
+            top = (dense.T @ vectors[:, ::-1][:, :2]).T
+            norms = np.linalg.norm(top, axis=1, keepdims=True)
+            top = np.divide(top, norms, out=np.zeros_like(top), where=norms > 1e-12)
     else:
+        # Imported here: scipy.sparse.linalg costs a few tenths of a second to
+        # load, which small conversations never need.
+        from scipy.sparse.linalg import svds
+
         # A constant start vector keeps ARPACK deterministic without a random state.
         start = np.full(min(n, m), 1.0 / np.sqrt(min(n, m)))
         _, values, vt = svds(centred, k=2, v0=start, solver="arpack")
@@ -494,21 +506,26 @@ def _kmeans_plus_plus(
     points: FloatArray, weights: FloatArray, k: int, rng: np.random.Generator
 ) -> FloatArray:
     centres = np.empty((k, points.shape[1]))
-    centres[0] = points[rng.choice(len(points), p=weights / weights.sum())]
+    centres[0] = points[_draw(weights, rng)]
     nearest = _squared_distances(points, centres[:1])[:, 0]
     for i in range(1, k):
-        mass = weights * nearest
-        total = mass.sum()
-        pick = (
-            rng.choice(len(points), p=mass / total)
-            if total > 0
-            else int(rng.integers(len(points)))
-        )
-        centres[i] = points[pick]
+        # Next centre: far from the chosen ones is likely (D² weighting).
+        centres[i] = points[_draw(weights * nearest, rng)]
         nearest = np.minimum(
             nearest, _squared_distances(points, centres[i : i + 1])[:, 0]
         )
     return centres
+
+
+def _draw(mass: FloatArray, rng: np.random.Generator) -> int:
+    """Index drawn with probability proportional to `mass` (uniform if all zero)."""
+    cumulative = np.cumsum(mass)
+    if cumulative[-1] <= 0:
+        return int(rng.integers(len(mass)))
+    return min(
+        int(np.searchsorted(cumulative, rng.random() * cumulative[-1], side="right")),
+        len(mass) - 1,
+    )
 
 
 def _squared_distances(
