@@ -64,9 +64,14 @@ migrations-check: install-dev
 pytest: install-dev static messages
 	KERNE_TESTING=1 $(BIN)/pytest -q
 
-bench: install-dev
-	$(BIN)/python bench/themes.py --quick
-	$(BIN)/python bench/opinions.py --quick
+$(VENV)/.bench-installed: $(VENV)/.dev-installed requirements/bench.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements/bench.txt
+	touch $@
+
+# Benchmarks print figures; they are not part of `make test`.
+bench: $(VENV)/.bench-installed
+	$(BIN)/python -m bench.themes
+	$(BIN)/python -m bench.opinions
 
 clean:
 	rm -rf $(VENV) node_modules kerne/static/vendor staticfiles var
