@@ -11,7 +11,7 @@ from django.conf import settings
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from kerne.lib.forms import KerneFormMixin
+from kerne.lib.forms import KerneFormMixin, dkfds_widget_attrs
 from kerne.participation.models import Answer
 from kerne.participation.services import AnswerError, AnswerValue, clean_answer
 from kerne.processes.models import Question
@@ -203,3 +203,8 @@ class ReceiptForm(KerneFormMixin, forms.Form):
             attrs={"autocomplete": "off", "autocapitalize": "characters"}
         ),
     )
+
+    def add_error(self, field: str | None, error: Any) -> None:
+        super().add_error(field, error)
+        # The view adds "unknown code" after cleaning; link the widget to it too.
+        dkfds_widget_attrs(self)

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
-from unittest import mock
+from pathlib import Path
+from unittest import mock, skipUnless
 
+from django.conf import settings
 from django.db import IntegrityError
 from django.urls import reverse
 
@@ -9,6 +11,8 @@ from kerne.participation.models import Answer, Respondent
 from kerne.participation.services import AnswerValue, save_answers
 from kerne.participation.tests.test_start import ParticipantTestCase
 from kerne.processes.services import close_round
+
+CATALOG = Path(settings.BASE_DIR) / "kerne/locale/da/LC_MESSAGES/django.mo"
 
 
 class AnswerTests(ParticipantTestCase):
@@ -180,3 +184,33 @@ class AnswerTests(ParticipantTestCase):
 
     def test_it_rejects_other_methods(self):
         assert self.client.put(self.url("answer")).status_code == 405
+
+
+@skipUnless(
+    CATALOG.exists(), "run compilemessages (make test does) to check the Danish"
+)
+class DanishAnswerTests(ParticipantTestCase):
+    def setUp(self):
+        super().setUp()
+        self.client.cookies[settings.LANGUAGE_COOKIE_NAME] = "da"
+
+    def test_it_speaks_danish(self):
+        self.begin()
+        r = self.client.get(self.url("answer"))
+        self.assertContains(r, "Gem og send")
+        self.assertContains(r, "Højst 5.000 tegn")
+
+    def test_errors_are_danish(self):
+        self.begin()
+        data = self.full_answers(
+            **{
+                f"q_{self.text_q.pk}": "",
+                f"q_{self.text_q2.pk}": "x" * 5001,
+                f"q_{self.scale_q.pk}": "7",
+            }
+        )
+        r = self.client.post(self.url("answer"), data)
+        assert r.status_code == 400
+        self.assertContains(r, "Du skal svare på spørgsmålet.", status_code=400)
+        self.assertContains(r, "Dit svar fylder 5001 tegn", status_code=400)
+        self.assertContains(r, "Vælg et tal fra 1 til 5.", status_code=400)

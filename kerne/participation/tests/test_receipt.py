@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 
+from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 
@@ -27,6 +28,7 @@ class ReceiptTests(ParticipantTestCase):
         self.client.post(self.url("answer"), self.full_answers())
         # Look up from another device, as a participant would.
         self.client = Client()
+        self.client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
 
     def look_up(self, code, **kwargs):
         return self.client.post(RECEIPT, {"code": code}, **kwargs)
@@ -128,3 +130,9 @@ class ReceiptTests(ParticipantTestCase):
         assert self.client.put(RECEIPT).status_code == 405
         assert self.client.post(ANSWERS).status_code == 405
         assert self.client.put(DELETE).status_code == 405
+
+    def test_the_error_is_linked_to_the_field(self):
+        r = self.look_up("WRONG")
+        self.assertContains(
+            r, 'aria-describedby="id_code_hint id_code_error"', status_code=400
+        )
