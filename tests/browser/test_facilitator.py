@@ -60,6 +60,14 @@ def test_facilitator_runs_a_round(page, live_server, world, log_in):
     assert len(set(links)) == 5
     check_axe(page)
 
+    # The printable invitation carries a QR code served under the strict policy.
+    page.locator('main a[href$="/udskriv/"]').first.click()
+    qr = page.locator("img.kerne-qr")
+    expect(qr).to_be_visible()
+    assert qr.evaluate("img => img.complete && img.naturalWidth > 0")
+    check_axe(page)
+    page.go_back()
+
     # Add a single-choice question.
     page.click(f'a[href="/runder/{round_.pk}/spoergsmaal/ny/"]')
     check_axe(page)
