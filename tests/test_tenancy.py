@@ -13,6 +13,7 @@ from kerne.participation.models import Invitation
 # Pages anyone may open, with the reason. Everything else must hide another organisation's data.
 PUBLIC = {
     "": "front page",
+    "favicon.ico": "icon",
     "konto/log-ind/": "login",
     "konto/log-ud/": "logout",
     "i18n/setlang/": "language switch",

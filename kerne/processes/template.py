@@ -65,6 +65,6 @@ DIMENSION_QUESTIONS = (
 DEFAULT_ROUND_TITLE = "Indkredsning af kerneopgaven"
 DEFAULT_ROUND_INTRO = (
     "Vi vil gerne blive klogere på, hvad vores kerneopgave er – set fra både medarbejdere, "
-    "borgere og samarbejdspartnere. Der er fire korte spørgsmål. Svar med dine egne ord; "
-    "der er ingen rigtige eller forkerte svar."
+    "borgere og samarbejdspartnere. Svar med dine egne ord – der er ingen rigtige eller "
+    "forkerte svar, og du kan springe et spørgsmål over."
 )
