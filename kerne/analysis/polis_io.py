@@ -147,7 +147,7 @@ def _read_votes_slow(path: Path, header: list[str]) -> VoteLog:
 def _vote_log(
     timestamp: Any, comment_id: Any, voter_id: Any, vote: Any, path: Path
 ) -> VoteLog:
-    bad = ~np.isin(vote, (-1, 0, 1))
+    bad = (vote != 1) & (vote != 0) & (vote != -1)
     if bad.any():
         line = int(np.flatnonzero(bad)[0]) + 2
         raise PolisFormatError(
