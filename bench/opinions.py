@@ -10,7 +10,7 @@ memory is that run's alone:
 - ours, twice: the whole CLI, `python -m kerne.analysis.cli opinions DIR --out
   …`, and the same subcommand alone, `python -m kerne.analysis.commands.opinions
   DIR --out …`, each timed from process start to exit (interpreter start-up,
-  imports, CSV parsing, the map, 5 stability resamples, writing the JSON). The
+  imports, CSV parsing, the map, 3 stability resamples, writing the JSON). The
   dispatcher imports every analysis subcommand (scikit-learn, scipy.stats, …)
   before it runs one; "alone" shows the cost without that;
 - red-dwarf: a child that reads the same latest votes and calls
@@ -176,7 +176,19 @@ def ari_between(
 
 def bench(size: Size, workdir: Path, with_reddwarf: bool) -> None:
     directory = workdir / f"{size.participants}x{size.statements}"
-    planted = make_conversation(size, directory)
+    # Generated in a child too: the forked runs below would otherwise inherit
+    # this process's high-water memory mark from building the votes.
+    run_child(
+        [
+            sys.executable,
+            "-m",
+            "bench.opinions",
+            "--make-child",
+            str(SIZES.index(size)),
+            str(directory),
+        ]
+    )
+    planted = np.load(directory / "planted.npy")
     truth = {str(i): int(g) for i, g in enumerate(planted.tolist())}
     n_votes = sum(1 for _ in (directory / "votes.csv").open()) - 1
     print(
@@ -258,7 +270,17 @@ def main(argv: list[str] | None = None) -> int:
         metavar=("DIR", "OUT"),
         help=argparse.SUPPRESS,
     )
+    parser.add_argument(
+        "--make-child", nargs=2, metavar=("SIZE", "DIR"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args(argv)
+    if args.make_child:
+        directory = Path(args.make_child[1])
+        np.save(
+            directory / "planted.npy",
+            make_conversation(SIZES[int(args.make_child[0])], directory),
+        )
+        return 0
     if args.reddwarf_child:
         reddwarf_child(*args.reddwarf_child)
         return 0

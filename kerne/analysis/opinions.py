@@ -94,6 +94,8 @@ class Votes:
     def without_statements(self, excluded: Collection[Any]) -> Votes:
         """Drop votes on excluded (moderated-out or meta) statements, keeping every participant."""
         drop = np.isin(self.statement_ids, np.asarray(list(excluded)))
+        if not drop.any():
+            return self
         keep_votes = ~drop[self.statement]
         still_voted = np.zeros(self.n_statements, dtype=bool)
         still_voted[self.statement[keep_votes]] = True
