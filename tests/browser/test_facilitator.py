@@ -62,9 +62,10 @@ def test_facilitator_runs_a_round(page, live_server, world, log_in):
 
     # The printable invitation carries a QR code served under the strict policy.
     page.locator('main a[href$="/udskriv/"]').first.click()
-    qr = page.locator("img.kerne-qr")
-    expect(qr).to_be_visible()
-    assert qr.evaluate("img => img.complete && img.naturalWidth > 0")
+    expect(page.locator("img.kerne-qr")).to_be_visible()
+    page.wait_for_function(
+        "() => document.querySelector('img.kerne-qr').naturalWidth > 0"
+    )
     check_axe(page)
     page.go_back()
 
