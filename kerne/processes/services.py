@@ -260,4 +260,7 @@ def close_round(round_: Round) -> Round:
     round_.status = Round.Status.CLOSED
     round_.closed_at = timezone.now()
     round_.save(update_fields=["status", "closed_at"])
+    from kerne.themes.services import queue_analysis  # themes imports this module
+
+    queue_analysis(round_)  # runs in the worker once this transaction commits
     return round_
