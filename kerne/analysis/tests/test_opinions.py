@@ -314,6 +314,25 @@ def test_consensus_statements_really_have_majority_agreement(votes: Votes) -> No
 
 @PROPERTY
 @given(vote_sets())
+def test_flipping_every_vote_swaps_consensus_sides_and_keeps_the_groups(
+    votes: Votes,
+) -> None:
+    # Agree and disagree are mirror images: the map flips, the groups stay.
+    flipped = Votes(
+        votes.participant_ids,
+        votes.statement_ids,
+        votes.participant,
+        votes.statement,
+        -votes.vote,
+    )
+    first, second = analyse_opinions(votes), analyse_opinions(flipped)
+    assert adjusted_rand_index(first.groups, second.groups) == 1.0
+    assert first.consensus_agree == second.consensus_disagree
+    assert first.consensus_disagree == second.consensus_agree
+
+
+@PROPERTY
+@given(vote_sets())
 def test_only_participants_in_the_map_have_a_group(votes: Votes) -> None:
     result = analyse_opinions(votes)
     assert ((result.groups >= 0) == result.clustering.in_map).all()
