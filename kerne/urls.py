@@ -11,7 +11,10 @@ from kerne.organisations import views as organisation_views
 urlpatterns = [
     path("", organisation_views.front, name="front"),
     # Browsers ask for /favicon.ico whatever the page declares.
-    path("favicon.ico", RedirectView.as_view(url=static("kerne/favicon.svg"), permanent=True)),
+    path(
+        "favicon.ico",
+        RedirectView.as_view(url=static("kerne/favicon.svg"), permanent=True),
+    ),
     path("konto/log-ind/", auth_views.LoginView.as_view(), name="login"),
     path("konto/log-ud/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
