@@ -9,6 +9,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from kerne.lib.testing import BaseTestCase, add_respondents
 from kerne.participation.models import Invitation
+from kerne.statements.services import add_statement
 
 # Pages anyone may open, with the reason. Everything else must hide another organisation's data.
 PUBLIC = {
@@ -25,6 +26,10 @@ PUBLIC = {
     "kvittering/svar/": "participants: the session set by a valid receipt code is the key",
     "kvittering/slet/": "participants: the session set by a valid receipt code is the key",
     "organisationer/": "lists only the user's own organisations",
+    "s/<str:token>/udsagn/": "participants: the secret token is the key",
+    "s/<str:token>/udsagn/stem/": "participants: the secret token is the key",
+    "s/<str:token>/udsagn/skriv/": "participants: the secret token is the key",
+    "s/<str:token>/udsagn/mine/": "participants: the secret token is the key",
 }
 
 
@@ -47,6 +52,7 @@ class OutsiderTests(BaseTestCase):
         cls.question = cls.round.questions.first()
         cls.group = cls.process.groups.first()
         cls.invitation = Invitation.objects.filter(round=cls.round).first()
+        cls.statement = add_statement(cls.process, text="Et udsagn.", by=cls.alice)
 
     def fill(self, route: str) -> str | None:
         """Put one of alice's organisation's objects into every parameter of the route."""
@@ -60,6 +66,7 @@ class OutsiderTests(BaseTestCase):
             r"^grupper/<int:pk>/": self.group.pk,
             r"^spoergsmaal/<int:pk>/": self.question.pk,
             r"^invitationer/<int:pk>/": self.invitation.pk,
+            r"^udsagn/<int:pk>/": self.statement.pk,
         }
         for pattern, value in values.items():
             if re.match(pattern, route):

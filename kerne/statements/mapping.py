@@ -1,0 +1,313 @@
+"""Compute a process's opinion map and keep only what may be shown.
+
+Runs in the background task, never on a page request. The stored result is
+already filtered by the anonymity threshold of the moment: opinion groups
+smaller than it are pooled or hidden, and staff and citizens are compared
+only through a reporting plan over the two sides, never group by group.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from django.utils import timezone
+from scipy.spatial import ConvexHull, QhullError
+
+from kerne.analysis.opinions import OpinionMap as Analysis
+from kerne.analysis.opinions import Votes, analyse_opinions, stakeholder_agreement
+from kerne.lib.anonymity import plan_reporting
+from kerne.processes.models import Process, StakeholderGroup
+from kerne.statements.models import OpinionMap, Statement, Vote
+
+# The SVG's coordinate box; the template draws in these units.
+WIDTH, HEIGHT, PAD = 400.0, 300.0, 20.0
+
+
+def compute_opinion_map(process_id: int) -> bool:
+    """Recompute and store the map; False if the process no longer exists."""
+    process = Process.objects.filter(pk=process_id).first()
+    if process is None:
+        return False
+    # Unqueue first: votes cast while we compute queue the next run.
+    OpinionMap.objects.update_or_create(
+        process=process,
+        defaults={"queued_at": None, "computing_since": timezone.now()},
+    )
+    data = build_map_data(process)
+    OpinionMap.objects.filter(process=process).update(
+        data=data, computed_at=timezone.now(), computing_since=None
+    )
+    return True
+
+
+def build_map_data(process: Process) -> dict[str, Any]:
+    threshold = process.anonymity_threshold
+    rows = list(
+        Vote.objects.filter(
+            statement__process=process, statement__status=Statement.Status.PUBLISHED
+        ).values_list("respondent_id", "statement_id", "value", "respondent__group_id")
+    )
+    voters = {r[0] for r in rows}
+    data: dict[str, Any] = {
+        "threshold": threshold,
+        "voters": len(voters),
+        "votes": len(rows),
+        "statements": Statement.objects.published().filter(process=process).count(),
+    }
+    if len(voters) < threshold:
+        data["too_few"] = True
+        return data
+    votes = Votes.from_triples(
+        np.array([r[0] for r in rows]),
+        np.array([r[1] for r in rows]),
+        np.array([r[2] for r in rows]),
+    )
+    result = analyse_opinions(votes, seed=0)
+    data["totals"] = _totals(votes)
+    data.update(_groups(result, threshold))
+    data["consensus"] = {
+        "agree": [c.statement_id for c in result.consensus_agree],
+        "disagree": [c.statement_id for c in result.consensus_disagree],
+    }
+    data["sides"] = _sides(process, votes, rows, threshold)
+    return data
+
+
+def _totals(votes: Votes) -> dict[str, list[int]]:
+    """Agree, disagree and pass counts of everybody, per statement."""
+    m = votes.n_statements
+    counts = [
+        np.bincount(votes.statement, weights=votes.vote == v, minlength=m)
+        for v in (1, -1, 0)
+    ]
+    return {
+        str(sid): [int(c[j]) for c in counts]
+        for j, sid in enumerate(votes.statement_ids.tolist())
+    }
+
+
+def _groups(result: Analysis, threshold: int) -> dict[str, Any]:
+    groups = result.groups
+    in_map = result.clustering.in_map
+    sizes = {g: int((groups == g).sum()) for g in range(result.n_groups)}
+    plan = plan_reporting(sizes, threshold)
+    # Shown groups are lettered A, B, … by size; the library numbers them so already.
+    shown = sorted(plan.visible)
+    letter = {g: i for i, g in enumerate(shown)}
+    coords = result.clustering.coords[in_map]
+    labels = groups[in_map]
+    points = _fit(coords)
+    out_points = [
+        [round(float(x), 1), round(float(y), 1), letter.get(int(g), -1)]
+        for (x, y), g in zip(points, labels, strict=True)
+    ]
+    sids = result.statement_ids.tolist()
+    gv = result.group_votes
+    shown_groups = []
+    for g in shown:
+        members = points[labels == g]
+        shown_groups.append(
+            {
+                "size": sizes[g],
+                "hull": _hull(members),
+                "centre": [round(float(v), 1) for v in members.mean(axis=0)],
+                "repness": [
+                    {
+                        "id": r.statement_id,
+                        "direction": r.direction,
+                        "percent": round(100 * r.n_success / max(r.n_trials, 1)),
+                        "n": r.n_trials,
+                    }
+                    for r in result.repness[g]
+                ],
+            }
+        )
+    divisive = []
+    for d in result.divisive:
+        hi, lo = d.most_agreeing_group, d.least_agreeing_group
+        if hi not in letter or lo not in letter:
+            continue
+        j = sids.index(d.statement_id)
+        divisive.append(
+            {
+                "id": d.statement_id,
+                "high": letter[hi],
+                "low": letter[lo],
+                "high_percent": round(100 * gv.agree[hi, j] / max(gv.seen[hi, j], 1)),
+                "low_percent": round(100 * gv.agree[lo, j] / max(gv.seen[lo, j], 1)),
+            }
+        )
+    pooled = sum(sizes[g] for g in sizes if g not in letter)
+    return {
+        "in_map": int(in_map.sum()),
+        "points": out_points,
+        "groups": shown_groups,
+        "others": pooled,
+        "divisive": divisive,
+        "informed_consensus": {
+            str(sid): round(float(x), 4)
+            for sid, x in zip(
+                sids, result.group_informed_consensus.tolist(), strict=True
+            )
+        },
+    }
+
+
+def _fit(coords: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """Scale map coordinates into the SVG box, keeping the aspect ratio, y pointing up."""
+    if len(coords) == 0:
+        return np.zeros((0, 2))
+    low, high = coords.min(axis=0), coords.max(axis=0)
+    span = np.maximum(high - low, 1e-9)
+    scale = min((WIDTH - 2 * PAD) / span[0], (HEIGHT - 2 * PAD) / span[1])
+    centre = (low + high) / 2
+    x = WIDTH / 2 + (coords[:, 0] - centre[0]) * scale
+    y = HEIGHT / 2 - (coords[:, 1] - centre[1]) * scale
+    return np.column_stack([x, y])
+
+
+def _hull(points: np.ndarray[Any, Any]) -> str:
+    """The group's convex hull as SVG polygon points, or "" when the points are collinear."""
+    if len(np.unique(points, axis=0)) < 3:
+        return ""
+    try:
+        hull = ConvexHull(points)
+    except QhullError:
+        return ""
+    return " ".join(f"{points[i, 0]:.1f},{points[i, 1]:.1f}" for i in hull.vertices)
+
+
+def _sides(
+    process: Process,
+    votes: Votes,
+    rows: list[tuple[int, int, int, int]],
+    threshold: int,
+) -> dict[str, Any]:
+    """Agreement inside vs outside the workplace, with 95 % Wilson intervals.
+
+    The two sides go through one reporting plan: if either has fewer voters than
+    the threshold, the plan pools both and no comparison is shown. A statement
+    is listed only when both sides have enough votes on it, so the table never
+    holds a figure that the totals could turn into a small group's votes.
+    """
+    side_of = dict(process.groups.values_list("pk", "side"))
+    voter_side = {r[0]: side_of.get(r[3], "") for r in rows}
+    counts = {
+        side: sum(1 for s in voter_side.values() if s == side)
+        for side in StakeholderGroup.Side.values
+    }
+    plan = plan_reporting(counts, threshold)
+    if len(plan.visible) < 2:
+        return {"shown": False}
+    report = stakeholder_agreement(
+        votes,
+        {pid: side for pid, side in voter_side.items() if side},
+        min_group_size=threshold,
+    )
+    by_side = {g.label: g for g in report.groups}
+    inside = by_side[StakeholderGroup.Side.INSIDE]
+    outside = by_side[StakeholderGroup.Side.OUTSIDE]
+    statements = []
+    for j, sid in enumerate(report.statement_ids.tolist()):
+        cells = []
+        for side in (inside, outside):
+            if np.isnan(side.agree[j]):
+                break
+            cells.append(
+                {
+                    "n": int(side.voters[j]),
+                    "agree": round(100 * float(side.agree[j])),
+                    "low": round(100 * float(side.agree_low[j])),
+                    "high": round(100 * float(side.agree_high[j])),
+                }
+            )
+        else:
+            statements.append({"id": sid, "inside": cells[0], "outside": cells[1]})
+    # Largest gap first: where staff and citizens part.
+    statements.sort(key=lambda s: -abs(s["inside"]["agree"] - s["outside"]["agree"]))
+    return {
+        "shown": True,
+        "inside_voters": inside.participants,
+        "outside_voters": outside.participants,
+        "statements": statements,
+    }
+
+
+LETTERS = "ABCDE"
+
+
+def map_view(process: Process, found: OpinionMap) -> dict[str, Any]:
+    """What the map page shows: the stored figures with the statements' current text."""
+    data: dict[str, Any] = found.data or {}
+    texts = dict(Statement.objects.filter(process=process).values_list("pk", "text"))
+
+    def text(sid: Any) -> str:
+        return texts.get(int(sid), "") if str(sid).isdigit() else ""
+
+    groups = [
+        {
+            **group,
+            "letter": LETTERS[i],
+            "css": f"g{i}",
+            "repness": [{**r, "text": text(r["id"])} for r in group["repness"]],
+        }
+        for i, group in enumerate(data.get("groups", []))
+    ]
+    totals = data.get("totals", {})
+
+    def with_totals(sid: Any) -> dict[str, Any]:
+        agree, disagree, passed = totals.get(str(sid), [0, 0, 0])
+        seen = max(agree + disagree + passed, 1)
+        return {
+            "id": sid,
+            "text": text(sid),
+            "n": agree + disagree + passed,
+            "agree": round(100 * agree / seen),
+            "disagree": round(100 * disagree / seen),
+            "pass": round(100 * passed / seen),
+            "informed": data.get("informed_consensus", {}).get(str(sid)),
+        }
+
+    sides = data.get("sides") or {"shown": False}
+    return {
+        "map": found,
+        "data": data,
+        "ready": bool(data) and not data.get("too_few"),
+        # A changed threshold may make stored groups too small to show: hide them.
+        "stale": bool(data) and data.get("threshold") != process.anonymity_threshold,
+        "updating": found.is_updating(),
+        "width": int(WIDTH),
+        "height": int(HEIGHT),
+        "points": [
+            {"x": x, "y": y, "css": f"g{g}" if g >= 0 else "other"}
+            for x, y, g in data.get("points", [])
+        ],
+        "groups": groups,
+        "letters": LETTERS,
+        "consensus_agree": [
+            with_totals(s) for s in data.get("consensus", {}).get("agree", [])
+        ],
+        "consensus_disagree": [
+            with_totals(s) for s in data.get("consensus", {}).get("disagree", [])
+        ],
+        "divisive": [
+            {
+                **d,
+                "text": text(d["id"]),
+                "high_letter": LETTERS[d["high"]],
+                "low_letter": LETTERS[d["low"]],
+            }
+            for d in data.get("divisive", [])
+        ],
+        "sides": {
+            **sides,
+            "statements": [
+                {**s, "text": text(s["id"])} for s in sides.get("statements", [])
+            ],
+        },
+        "all_statements": sorted(
+            (with_totals(sid) for sid in totals),
+            key=lambda s: -(s["informed"] or 0),
+        ),
+    }

@@ -1,0 +1,251 @@
+"""Statements, moderation and votes: the one write path, and permission-checked reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.contrib.auth.models import User
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Q
+from django.http import Http404
+from django.utils import timezone
+
+from kerne.participation.models import Invitation, Respondent
+from kerne.processes.models import Process
+from kerne.processes.services import processes_for
+from kerne.statements.duplicates import Duplicate, near_duplicates
+from kerne.statements.models import (
+    OpinionMap,
+    Statement,
+    StatementSettings,
+    Vote,
+    VoteEvent,
+)
+
+# Votes arriving within this many seconds share one recomputation of the map.
+MAP_DEBOUNCE_SECONDS = 5
+# A queued recomputation that never started (worker down) may be queued again after this.
+MAP_QUEUE_TIMEOUT = timedelta(minutes=10)
+
+
+def access_statement(user: User, pk: int) -> Statement:
+    try:
+        return Statement.objects.select_related("process__unit__organisation").get(
+            pk=pk, process__in=processes_for(user)
+        )
+    except Statement.DoesNotExist:
+        raise Http404 from None
+
+
+def settings_for(process: Process) -> StatementSettings:
+    found, _created = StatementSettings.objects.get_or_create(process=process)
+    return found
+
+
+def opinion_map_for(process: Process) -> OpinionMap:
+    found, _created = OpinionMap.objects.get_or_create(process=process)
+    return found
+
+
+@transaction.atomic
+def update_statement_settings(
+    process: Process, *, moderation: bool, participants_may_write: bool
+) -> StatementSettings:
+    found = settings_for(process)
+    found.moderation = moderation
+    found.participants_may_write = participants_may_write
+    found.save(update_fields=["moderation", "participants_may_write"])
+    return found
+
+
+@transaction.atomic
+def add_statement(
+    process: Process,
+    *,
+    text: str,
+    by: User | None,
+    origin: str = Statement.Origin.SEED,
+    publish: bool = True,
+) -> Statement:
+    """A facilitator's statement: published at once, or queued to be worded first."""
+    opinion_map_for(process)
+    statement = Statement.objects.create(
+        process=process,
+        text=text,
+        origin=origin,
+        status=Statement.Status.PUBLISHED if publish else Statement.Status.PENDING,
+        moderated_by=by if publish else None,
+    )
+    if publish:
+        schedule_map_update(process.pk)
+    return statement
+
+
+@transaction.atomic
+def submit_statement(respondent: Respondent, *, text: str) -> Statement:
+    """A participant's statement: into the moderation queue, or straight out when moderation is off."""
+    process = respondent.round.process
+    moderated = settings_for(process).moderation
+    opinion_map_for(process)
+    return Statement.objects.create(
+        process=process,
+        text=text,
+        origin=Statement.Origin.PARTICIPANT,
+        author=respondent,
+        status=Statement.Status.PENDING if moderated else Statement.Status.PUBLISHED,
+    )
+
+
+@transaction.atomic
+def moderate_statement(
+    statement: Statement, *, status: str, by: User, text: str | None = None
+) -> Statement:
+    """Approve, reject or edit a statement; a change to the published set updates the map."""
+    was_published = statement.status == Statement.Status.PUBLISHED
+    fields = ["status", "moderated_by"]
+    statement.status = status
+    statement.moderated_by = by
+    if text is not None and text != statement.text:
+        statement.text = text
+        fields.append("text")
+    statement.save(update_fields=fields)
+    if was_published or status == Statement.Status.PUBLISHED:
+        schedule_map_update(statement.process_id)
+    return statement
+
+
+def duplicate_warnings(process: Process) -> dict[int, list[tuple[Statement, int]]]:
+    """For every pending statement, the other statements it nearly repeats, with similarity in percent."""
+    statements = list(
+        Statement.objects.filter(process=process).exclude(
+            status=Statement.Status.REJECTED
+        )
+    )
+    pending = [
+        i for i, s in enumerate(statements) if s.status == Statement.Status.PENDING
+    ]
+    found: dict[int, list[Duplicate]] = near_duplicates(
+        [s.text for s in statements], pending
+    )
+    return {
+        statements[i].pk: [
+            (statements[d.index], round(100 * d.similarity)) for d in hits
+        ]
+        for i, hits in found.items()
+    }
+
+
+def open_invitations(process: Process) -> list[Invitation]:
+    """The invitation links that accept votes now, for the facilitator to share."""
+    return [
+        inv
+        for inv in Invitation.objects.filter(round__process=process)
+        .select_related("round", "group")
+        .order_by("round__created_at", "group__order", "group__pk")
+        if inv.is_accepting_answers()
+    ]
+
+
+def published_statement(process_id: int, pk: int) -> Statement | None:
+    return Statement.objects.published().filter(process_id=process_id, pk=pk).first()
+
+
+def next_statement(respondent: Respondent) -> Statement | None:
+    """The published statement with the fewest votes that this respondent has not voted on.
+
+    Fewest first spreads the votes, so a statement added late catches up
+    before the older ones get more; ties go to the oldest statement.
+    """
+    return (
+        Statement.objects.published()
+        .filter(process_id=respondent.round.process_id)
+        .exclude(votes__respondent=respondent)
+        .annotate(vote_count=Count("votes"))
+        .order_by("vote_count", "pk")
+        .first()
+    )
+
+
+def voting_progress(respondent: Respondent) -> tuple[int, int]:
+    """(statements voted on, published statements) for the participant's progress line."""
+    counts = (
+        Statement.objects.published()
+        .filter(process_id=respondent.round.process_id)
+        .aggregate(
+            total=Count("pk", distinct=True),
+            voted=Count("pk", filter=Q(votes__respondent=respondent), distinct=True),
+        )
+    )
+    return counts["voted"], counts["total"]
+
+
+@dataclass(frozen=True)
+class VoteResult:
+    vote: Vote
+    changed: bool  # False when the same vote arrived again (a double click)
+
+
+@transaction.atomic
+def cast_vote(respondent: Respondent, statement: Statement, value: int) -> VoteResult:
+    """Record a vote; the same vote twice is one vote, a different one replaces it.
+
+    The unique constraint on (respondent, statement) decides races between two
+    requests: the loser updates the winner's row instead of adding a second.
+    """
+    if value not in Vote.Value.values:
+        raise ValueError(f"Unknown vote {value!r}")
+    if statement.process_id != respondent.round.process_id:
+        raise ValueError("The statement belongs to another process.")
+    try:
+        with transaction.atomic():
+            vote = Vote.objects.create(
+                respondent=respondent, statement=statement, value=value
+            )
+    except IntegrityError:
+        vote = Vote.objects.select_for_update().get(
+            respondent=respondent, statement=statement
+        )
+        if vote.value == value:
+            return VoteResult(vote, changed=False)
+        vote.value = value
+        vote.voted_on = timezone.localdate()
+        vote.save(update_fields=["value", "voted_on"])
+    VoteEvent.objects.create(respondent=respondent, statement=statement, value=value)
+    process_id = statement.process_id
+    transaction.on_commit(lambda: schedule_map_update(process_id))
+    return VoteResult(vote, changed=True)
+
+
+def current_votes(respondent: Respondent) -> list[Vote]:
+    return list(
+        Vote.objects.filter(respondent=respondent)
+        .select_related("statement")
+        .order_by("pk")
+    )
+
+
+def schedule_map_update(process_id: int) -> bool:
+    """Queue one recomputation of the map unless one is already waiting; True if it queued.
+
+    Runs outside the vote's transaction (on commit), so votes never wait on the
+    map row. The conditional UPDATE is the debounce: of many votes in a burst,
+    only the first finds the row unqueued.
+    """
+    from kerne.statements.tasks import update_opinion_map
+
+    now = timezone.now()
+    claimed = OpinionMap.objects.filter(
+        Q(queued_at__isnull=True) | Q(queued_at__lt=now - MAP_QUEUE_TIMEOUT),
+        process_id=process_id,
+    ).update(queued_at=now)
+    if not claimed:
+        if not OpinionMap.objects.filter(process_id=process_id).exists():
+            OpinionMap.objects.get_or_create(process_id=process_id)
+            return schedule_map_update(process_id)
+        return False
+    run_after = now + timedelta(seconds=MAP_DEBOUNCE_SECONDS)
+    transaction.on_commit(
+        lambda: update_opinion_map.using(run_after=run_after).enqueue(process_id)
+    )
+    return True

@@ -1,0 +1,332 @@
+"""Statement views: the facilitator's list, moderation and map; the participant's voting.
+
+Participants reach voting through their invitation link; the respondent is the
+same signed cookie the questionnaire uses, so one person is one respondent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from kerne.lib.http import AuthedRequest, Request
+from kerne.participation.models import Invitation, Respondent
+from kerne.participation.services import invitation_by_token, start_respondent
+from kerne.participation.views import _device_respondent, _remember_respondent
+from kerne.processes.models import Process
+from kerne.processes.services import access_process
+from kerne.statements import services, themes
+from kerne.statements.forms import (
+    ParticipantStatementForm,
+    StatementForm,
+    StatementSettingsForm,
+    VoteForm,
+)
+from kerne.statements.mapping import map_view
+from kerne.statements.models import Statement
+
+# ---------------------------------------------------------------- facilitator
+
+
+def _list_context(process: Process, **extra: Any) -> dict[str, Any]:
+    statements = list(
+        Statement.objects.filter(process=process).annotate(vote_count=Count("votes"))
+    )
+    return {
+        "process": process,
+        "published": [s for s in statements if s.status == Statement.Status.PUBLISHED],
+        "pending": [s for s in statements if s.status == Statement.Status.PENDING],
+        "rejected": [s for s in statements if s.status == Statement.Status.REJECTED],
+        "duplicates": services.duplicate_warnings(process),
+        "settings_form": StatementSettingsForm(instance=services.settings_for(process)),
+        "form": StatementForm(process=process),
+        "themes": themes.themes_for(process),
+        "invitations": services.open_invitations(process),
+        **extra,
+    }
+
+
+@login_required
+@require_GET
+def statement_list(request: AuthedRequest, pk: int) -> HttpResponse:
+    process = access_process(request.user, pk)
+    return render(request, "statements/list.html", _list_context(process))
+
+
+@login_required
+@require_POST
+def statement_add(request: AuthedRequest, pk: int) -> HttpResponse:
+    process = access_process(request.user, pk)
+    form = StatementForm(request.POST, process=process)
+    if form.is_valid():
+        services.add_statement(process, text=form.cleaned_data["text"], by=request.user)
+        messages.success(request, _("The statement has been published."))
+        return redirect("statements:list", process.pk)
+    return render(
+        request, "statements/list.html", _list_context(process, form=form), status=400
+    )
+
+
+@login_required
+@require_POST
+def statement_from_theme(request: AuthedRequest, pk: int) -> HttpResponse:
+    process = access_process(request.user, pk)
+    theme = themes.theme_text(process, request.POST.get("theme", ""))
+    if theme is None:
+        messages.error(request, _("The theme was not found."))
+    else:
+        form = StatementForm({"text": theme}, process=process)
+        if form.is_valid():
+            services.add_statement(
+                process,
+                text=form.cleaned_data["text"],
+                by=request.user,
+                origin=Statement.Origin.THEME,
+                publish=False,
+            )
+            messages.success(
+                request,
+                _(
+                    "The theme is waiting below as a statement. Word it as a statement, then publish it."
+                ),
+            )
+        else:
+            messages.error(request, _("This statement is already there."))
+    return redirect("statements:list", process.pk)
+
+
+@login_required
+@require_POST
+def statement_settings(request: AuthedRequest, pk: int) -> HttpResponse:
+    process = access_process(request.user, pk)
+    form = StatementSettingsForm(request.POST, instance=services.settings_for(process))
+    if form.is_valid():
+        services.update_statement_settings(process, **form.cleaned_data)
+        messages.success(request, _("The settings have been saved."))
+    return redirect("statements:list", process.pk)
+
+
+@login_required
+@require_POST
+def statement_moderate(request: AuthedRequest, pk: int) -> HttpResponse:
+    statement = services.access_statement(request.user, pk)
+    action = request.POST.get("action")
+    status = {
+        "approve": Statement.Status.PUBLISHED,
+        "reject": Statement.Status.REJECTED,
+    }.get(action or "")
+    if status is None:
+        messages.error(request, _("Choose approve or reject."))
+    else:
+        services.moderate_statement(statement, status=status, by=request.user)
+        messages.success(
+            request,
+            _("The statement has been published.")
+            if status == Statement.Status.PUBLISHED
+            else _("The statement has been rejected."),
+        )
+    return redirect("statements:list", statement.process_id)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def statement_edit(request: AuthedRequest, pk: int) -> HttpResponse:
+    statement = services.access_statement(request.user, pk)
+    form = StatementForm(
+        request.POST or None,
+        process=statement.process,
+        editing=statement,
+        initial={"text": statement.text},
+    )
+    if request.method == "POST" and form.is_valid():
+        services.moderate_statement(
+            statement,
+            status=Statement.Status.PUBLISHED,
+            by=request.user,
+            text=form.cleaned_data["text"],
+        )
+        messages.success(request, _("The statement has been saved and published."))
+        return redirect("statements:list", statement.process_id)
+    return render(
+        request,
+        "statements/edit.html",
+        {"statement": statement, "process": statement.process, "form": form},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@require_GET
+def opinion_map(request: AuthedRequest, pk: int) -> HttpResponse:
+    process = access_process(request.user, pk)
+    found = services.opinion_map_for(process)
+    context = {"process": process, **map_view(process, found)}
+    template = "statements/map.html#map" if request.htmx else "statements/map.html"
+    return render(request, template, context)
+
+
+@login_required
+@require_POST
+def opinion_map_refresh(request: AuthedRequest, pk: int) -> HttpResponse:
+    process = access_process(request.user, pk)
+    services.opinion_map_for(process)
+    services.schedule_map_update(process.pk)
+    messages.info(request, _("The map is being updated. It takes a few seconds."))
+    return redirect("statements:map", process.pk)
+
+
+# ---------------------------------------------------------------- participants
+
+
+def _participant_context(
+    invitation: Invitation, respondent: Respondent | None, **extra: Any
+) -> dict[str, Any]:
+    process = invitation.round.process
+    statement_settings = services.settings_for(process)
+    context: dict[str, Any] = {
+        "invitation": invitation,
+        "process": process,
+        "round": invitation.round,
+        "respondent": respondent,
+        "may_write": statement_settings.participants_may_write,
+        "moderated": statement_settings.moderation,
+        **extra,
+    }
+    if respondent is not None:
+        context.setdefault("statement", services.next_statement(respondent))
+        context["voted"], context["total"] = services.voting_progress(respondent)
+        context.setdefault("write_form", ParticipantStatementForm(process=process))
+    return context
+
+
+def _closed(request: Request, invitation: Invitation) -> HttpResponse:
+    status = 409 if request.method == "POST" else 200
+    context = {"invitation": invitation, "process": invitation.round.process}
+    if request.htmx:
+        return render(
+            request, "statements/vote.html#closed_card", context, status=status
+        )
+    return render(request, "statements/closed.html", context, status=status)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def vote(request: Request, token: str) -> HttpResponse:
+    """The voting page: a start button first, then one statement at a time."""
+    invitation = invitation_by_token(token)
+    if not invitation.is_accepting_answers():
+        return _closed(request, invitation)
+    respondent = _device_respondent(request, invitation)
+    if request.method == "POST":
+        if respondent is None:
+            respondent = start_respondent(invitation)
+        response = redirect("statements:vote", token)
+        _remember_respondent(response, invitation, respondent)
+        return response
+    return render(
+        request, "statements/vote.html", _participant_context(invitation, respondent)
+    )
+
+
+@never_cache
+@require_POST
+def cast(request: Request, token: str) -> HttpResponse:
+    """Store one vote, then show the next statement (htmx) or go back to the page."""
+    invitation = invitation_by_token(token)
+    if not invitation.is_accepting_answers():
+        return _closed(request, invitation)
+    respondent = _device_respondent(request, invitation)
+    if respondent is None:
+        return render(
+            request,
+            "statements/lost.html",
+            {"invitation": invitation, "process": invitation.round.process},
+            status=403,
+        )
+    form = VoteForm(request.POST)
+    statement = None
+    if form.is_valid():
+        statement = services.published_statement(
+            invitation.round.process_id, form.cleaned_data["statement"]
+        )
+    if statement is None:
+        # Withdrawn by the moderator since it was shown, or a forged form: move on.
+        messages.warning(request, _("That statement can no longer be voted on."))
+        return redirect("statements:vote", token)
+    services.cast_vote(respondent, statement, form.cleaned_data["vote"])
+    if request.POST.get("next") == "mine":
+        messages.success(request, _("Your vote has been changed."))
+        return redirect("statements:mine", token)
+    if request.htmx:
+        context = _participant_context(invitation, respondent, just_voted=True)
+        return render(request, "statements/vote.html#card", context)
+    messages.success(request, _("Your vote has been saved."))
+    return redirect("statements:vote", token)
+
+
+@never_cache
+@require_POST
+def write(request: Request, token: str) -> HttpResponse:
+    invitation = invitation_by_token(token)
+    if not invitation.is_accepting_answers():
+        return _closed(request, invitation)
+    respondent = _device_respondent(request, invitation)
+    process = invitation.round.process
+    if respondent is None:
+        return render(
+            request,
+            "statements/lost.html",
+            {"invitation": invitation, "process": process},
+            status=403,
+        )
+    if not services.settings_for(process).participants_may_write:
+        messages.error(request, _("New statements are not accepted in this process."))
+        return redirect("statements:vote", token)
+    form = ParticipantStatementForm(request.POST, process=process)
+    if form.is_valid():
+        statement = services.submit_statement(
+            respondent, text=form.cleaned_data["text"]
+        )
+        messages.success(
+            request,
+            _(
+                "Thank you. Your statement will be shown to others when it has been approved."
+            )
+            if statement.status == Statement.Status.PENDING
+            else _("Thank you. Your statement is now shown to others."),
+        )
+        return redirect("statements:vote", token)
+    return render(
+        request,
+        "statements/vote.html",
+        _participant_context(invitation, respondent, write_form=form),
+        status=400,
+    )
+
+
+@never_cache
+@require_GET
+def mine(request: Request, token: str) -> HttpResponse:
+    """The participant's own votes, each one changeable."""
+    invitation = invitation_by_token(token)
+    respondent = _device_respondent(request, invitation)
+    if respondent is None:
+        return redirect("statements:vote", token)
+    return render(
+        request,
+        "statements/mine.html",
+        {
+            "invitation": invitation,
+            "process": invitation.round.process,
+            "votes": services.current_votes(respondent),
+            "is_open": invitation.is_accepting_answers(),
+        },
+    )
