@@ -771,7 +771,7 @@ def stakeholder_agreement(
     n, m = votes.n_participants, votes.n_statements
     keys = np.asarray(list(labels.keys()))
     names, codes = np.unique(
-        np.asarray([str(v) for v in labels.values()], dtype=str), return_inverse=True
+        np.asarray(list(labels.values())).astype(str), return_inverse=True
     )
     code = np.full(n, -1, dtype=np.int64)
     if len(keys) and n:
