@@ -34,7 +34,8 @@ Z_95 = 1.959964
 # Below this many participants in the map, Polis adds the most active voters
 # so a young conversation still gets a map ("greedy-n").
 GREEDY_FILL = 15
-# Dense SVD is exact and quick for small matrices; ARPACK wins above this.
+# Up to this many cells a dense Gram matrix's eigenvectors are exact and
+# quickest; above it ARPACK on the sparse matrix wins.
 DENSE_SVD_CELLS = 400_000
 
 
@@ -700,7 +701,11 @@ def _select_consensus(
 def _select_divisive(
     gv: GroupVotes, statement_ids: IdArray, pick_max: int
 ) -> tuple[DivisiveStatement, ...]:
-    """Statements where the most and least agreeing opinion groups lie furthest apart."""
+    """Statements where the most and least agreeing opinion groups lie furthest apart.
+
+    Polis only shades statements by extremity on the map; a ranked gap between
+    groups, with its z-test, reads directly as "where the groups part".
+    """
     k = gv.seen.shape[0]
     if k < 2:
         return ()
