@@ -60,6 +60,13 @@ def test_facilitator_runs_a_round(page, live_server, world, log_in):
     assert len(set(links)) == 5
     check_axe(page)
 
+    # "Copy link" puts the group's link on the clipboard and says so.
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    first = page.locator(".kerne-invitation").first
+    first.locator("button[data-copy-target]").click()
+    expect(first.locator("[role=status]")).not_to_be_empty()
+    assert page.evaluate("navigator.clipboard.readText()") == links[0]
+
     # The printable invitation carries a QR code served under the strict policy.
     page.locator('main a[href$="/udskriv/"]').first.click()
     expect(page.locator("img.kerne-qr")).to_be_visible()
