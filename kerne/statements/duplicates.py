@@ -1,9 +1,11 @@
 """Near-duplicate statements, so a moderator sees "this says the same as …" before approving.
 
-TF-IDF over character 3–5-grams within word boundaries, compared by cosine.
-Character n-grams survive Danish inflection and compounds ("borgeren",
+Cosine similarity of character 3–5-gram frequencies within word boundaries
+(scikit-learn's TfidfVectorizer with IDF switched off: a process has only a
+handful of statements, and IDF fitted on so few texts swings with every new
+one). Character n-grams survive Danish inflection and compounds ("borgeren",
 "borgerne", "borgerkontakt") without a stemmer. On our test pairs, rephrased
-statements score 0.5–0.9 and unrelated ones stay below 0.3, hence 0.5.
+statements score 0.57–0.92 and unrelated ones at most 0.37, hence 0.5.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ def near_duplicates(
         ngram_range=(3, 5),
         preprocessor=normalise,
         sublinear_tf=True,
+        use_idf=False,
     )
     try:
         matrix = vectoriser.fit_transform(texts)

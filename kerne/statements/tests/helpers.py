@@ -33,8 +33,11 @@ def voters(round_: Round, key: str, count: int) -> list[Respondent]:
 
 
 def vote_all(
-    respondents: Sequence[Respondent], statements: Sequence[Statement], values: Sequence[int]
+    respondents: Sequence[Respondent],
+    statements: Sequence[Statement],
+    values: Sequence[int],
 ) -> None:
-    for respondent in respondents:
-        for statement, value in zip(statements, values, strict=True):
-            cast_vote(respondent, statement, value)
+    """Each respondent passes on one statement (a different one each), so no two vote alike."""
+    for i, respondent in enumerate(respondents):
+        for j, (statement, value) in enumerate(zip(statements, values, strict=True)):
+            cast_vote(respondent, statement, 0 if j == i % len(statements) else value)

@@ -93,7 +93,9 @@ class VoteViewTests(BaseTestCase):
 
     def test_a_vote_without_javascript_redirects_back(self):
         self.start()
-        r = self.client.post(self.cast_url, {"statement": self.statements[0].pk, "vote": "1"})
+        r = self.client.post(
+            self.cast_url, {"statement": self.statements[0].pk, "vote": "1"}
+        )
         self.assertRedirects(r, self.vote_url)
         assert Vote.objects.get().value == 1
 
@@ -112,12 +114,16 @@ class VoteViewTests(BaseTestCase):
     def test_a_double_click_counts_once(self):
         self.start()
         for _ in range(2):
-            self.client.post(self.cast_url, {"statement": self.statements[0].pk, "vote": "1"})
+            self.client.post(
+                self.cast_url, {"statement": self.statements[0].pk, "vote": "1"}
+            )
         assert Vote.objects.count() == 1
 
     def test_a_vote_can_be_changed_from_my_votes(self):
         self.start()
-        self.client.post(self.cast_url, {"statement": self.statements[0].pk, "vote": "1"})
+        self.client.post(
+            self.cast_url, {"statement": self.statements[0].pk, "vote": "1"}
+        )
         r = self.client.post(
             self.cast_url,
             {"statement": self.statements[0].pk, "vote": "0", "next": "mine"},
@@ -127,14 +133,18 @@ class VoteViewTests(BaseTestCase):
         assert VoteEvent.objects.count() == 2
 
     def test_it_refuses_votes_without_a_start(self):
-        r = self.client.post(self.cast_url, {"statement": self.statements[0].pk, "vote": "1"})
+        r = self.client.post(
+            self.cast_url, {"statement": self.statements[0].pk, "vote": "1"}
+        )
         assert r.status_code == 403
         assert not Vote.objects.exists()
 
     def test_a_closed_round_refuses_votes_politely(self):
         self.start()
         close_round(self.round)
-        r = self.client.post(self.cast_url, {"statement": self.statements[0].pk, "vote": "1"})
+        r = self.client.post(
+            self.cast_url, {"statement": self.statements[0].pk, "vote": "1"}
+        )
         assert r.status_code == 409
         assert "<h1" in r.content.decode()
         assert not Vote.objects.exists()
@@ -149,4 +159,7 @@ class VoteViewTests(BaseTestCase):
         assert self.client.get(self.cast_url).status_code == 405
 
     def test_an_unknown_token_is_404(self):
-        assert self.client.get(reverse("statements:vote", args=["nope"])).status_code == 404
+        assert (
+            self.client.get(reverse("statements:vote", args=["nope"])).status_code
+            == 404
+        )
