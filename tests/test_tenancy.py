@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from kerne.coretasks.testing import make_coretask_world
 from kerne.lib.testing import BaseTestCase, add_respondents
 from kerne.participation.models import Invitation
 from kerne.statements.services import add_statement
@@ -30,6 +31,10 @@ PUBLIC = {
     "s/<str:token>/udsagn/stem/": "participants: the secret token is the key",
     "s/<str:token>/udsagn/skriv/": "participants: the secret token is the key",
     "s/<str:token>/udsagn/mine/": "participants: the secret token is the key",
+    "k/<str:token>/": "the adopted core task's public page: the secret token is the key",
+    "k/<str:token>/plakat-a4.pdf": "the public page's poster: the secret token is the key",
+    "k/<str:token>/plakat-a3.pdf": "the public page's poster: the secret token is the key",
+    "k/<str:token>/kerneopgave.png": "the public page's image: the secret token is the key",
 }
 
 
@@ -53,6 +58,7 @@ class OutsiderTests(BaseTestCase):
         cls.group = cls.process.groups.first()
         cls.invitation = Invitation.objects.filter(round=cls.round).first()
         cls.statement = add_statement(cls.process, text="Et udsagn.", by=cls.alice)
+        cls.coretask = make_coretask_world(cls.process, by=cls.alice)
 
     def fill(self, route: str) -> str | None:
         """Put one of alice's organisation's objects into every parameter of the route."""
@@ -67,6 +73,9 @@ class OutsiderTests(BaseTestCase):
             r"^spoergsmaal/<int:pk>/": self.question.pk,
             r"^invitationer/<int:pk>/": self.invitation.pk,
             r"^udsagn/<int:pk>/": self.statement.pk,
+            r"^kerneopgave/versioner/<int:pk>/": self.coretask.version.pk,
+            r"^kvalificering/<int:pk>/": self.coretask.qualification.pk,
+            r"^ikke-kerneopgave/<int:pk>/": self.coretask.not_core_task.pk,
         }
         for pattern, value in values.items():
             if re.match(pattern, route):

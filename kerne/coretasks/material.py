@@ -1,0 +1,111 @@
+"""What the drafting page shows beside the editor: what people said, per dimension.
+
+The answers come through the round's anonymity plan (`round_report`), so a group
+below the threshold is never quoted. Themes and consensus statements are optional:
+an app that has them (kerne.themes, kerne.statements) may offer a module
+`<app>.drafting` with `material_for_drafting(process)` returning `Material` items;
+the editor works without any.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kerne.participation import reporting
+from kerne.processes.models import Dimension, Process, Question, StakeholderGroup
+
+logger = logging.getLogger(__name__)
+
+OPTIONAL_PROVIDERS = ("kerne.themes.drafting", "kerne.statements.drafting")
+QUOTES_PER_SIDE = 8
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    unit_label: str
+
+
+@dataclass(frozen=True)
+class Material:
+    """A block of material from another app, e.g. a theme with quotes."""
+
+    dimension: str  # blank: about the whole core task
+    title: str
+    lines: tuple[str, ...] = ()
+
+
+@dataclass
+class DimensionMaterial:
+    dimension: str
+    label: str
+    answer_count: int = 0
+    inside: list[Quote] = field(default_factory=list)
+    outside: list[Quote] = field(default_factory=list)
+    other: list[Quote] = field(default_factory=list)
+    extra: list[Material] = field(default_factory=list)
+
+
+def _answers(process: Process) -> dict[str, DimensionMaterial]:
+    found = {d.value: DimensionMaterial(d.value, str(d.label)) for d in Dimension}
+    sides = {g.pk: g.side for g in process.groups.all()}
+    # Qualification rounds rate a draft; the material is what people said before.
+    rounds = process.rounds.filter(qualification__isnull=True)
+    for round_ in rounds:
+        report = reporting.round_report(round_)
+        answers = (
+            reporting.visible_answers(report)
+            .filter(question__kind=Question.Kind.TEXT)
+            .exclude(question__dimension="")
+            .exclude(text="")
+            .order_by("-pk")
+        )
+        for answer in answers:
+            unit = report.unit_for_group(answer.respondent.group_id)
+            if unit is None:
+                continue
+            block = found[answer.question.dimension]
+            block.answer_count += 1
+            unit_sides = {sides.get(gid) for gid in unit.group_ids}
+            if unit_sides == {StakeholderGroup.Side.INSIDE}:
+                bucket = block.inside
+            elif unit_sides == {StakeholderGroup.Side.OUTSIDE}:
+                bucket = block.outside
+            else:
+                bucket = block.other
+            if len(bucket) < QUOTES_PER_SIDE:
+                bucket.append(Quote(answer.text.strip(), unit.label))
+    return found
+
+
+def _optional(process: Process) -> Iterable[Material]:
+    for name in OPTIONAL_PROVIDERS:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        provider = getattr(module, "material_for_drafting", None)
+        if not callable(provider):
+            continue
+        try:
+            yield from provider(process)
+        except Exception:
+            # Another app's material must never break the editor.
+            logger.exception("Drafting material from %s failed", name)
+
+
+def drafting_material(
+    process: Process,
+) -> tuple[list[DimensionMaterial], list[Material]]:
+    """Per dimension what was said (and other apps' material); plus material for the whole."""
+    found = _answers(process)
+    general: list[Material] = []
+    for item in _optional(process):
+        if item.dimension in found:
+            found[item.dimension].extra.append(item)
+        else:
+            general.append(item)
+    return [found[d.value] for d in Dimension], general

@@ -1,0 +1,227 @@
+"""What the qualification of a draft shows: ratings per group and side, and suggestions.
+
+Every figure goes through the round's anonymity plan (`round_report`). On top of it:
+- a rating is shown for a reporting unit only when at least `threshold` people in
+  that unit answered the question (as `scale_summary` does);
+- an inside or outside figure pools only whole reporting units that are wholly on
+  that side and whose own rating is shown. A pool of small groups that mixes the
+  two sides belongs to neither. So a side figure is a combination of figures that
+  are shown anyway, and nothing can be derived from it by subtraction.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from kerne.coretasks import stats
+from kerne.coretasks.models import DIMENSIONS, QualificationQuestion, QualificationRound
+from kerne.participation import reporting
+from kerne.participation.models import Answer
+from kerne.processes.models import Dimension, StakeholderGroup
+
+Measure = QualificationQuestion.Measure
+# Fewer suggestions than this are simply listed; from here the theme engine groups them.
+THEMES_FROM = 12
+
+
+@dataclass(frozen=True)
+class UnitRatings:
+    unit: reporting.ReportUnit
+    side: str | None
+    recognise: stats.Estimate | None
+    clear: stats.Estimate | None
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    text: str
+    unit_label: str
+
+
+@dataclass(frozen=True)
+class SuggestionTheme:
+    label: str
+    suggestions: list[Suggestion]
+
+
+@dataclass
+class DimensionResult:
+    dimension: str
+    label: str
+    units: list[UnitRatings] = field(default_factory=list)
+    inside: dict[str, stats.Estimate | None] = field(default_factory=dict)
+    outside: dict[str, stats.Estimate | None] = field(default_factory=dict)
+    gaps: dict[str, stats.Gap | None] = field(default_factory=dict)
+    suggestions: list[Suggestion] = field(default_factory=list)
+    themes: list[SuggestionTheme] | None = None
+
+    @property
+    def recognise_gap(self) -> stats.Gap | None:
+        return self.gaps.get(Measure.RECOGNISE)
+
+    @property
+    def clear_gap(self) -> stats.Gap | None:
+        return self.gaps.get(Measure.CLEAR)
+
+
+@dataclass
+class QualificationResult:
+    qualification: QualificationRound
+    report: reporting.RoundReport
+    dimensions: list[DimensionResult]
+
+
+def _unit_side(unit: reporting.ReportUnit, sides: dict[int, str]) -> str | None:
+    found = {sides[gid] for gid in unit.group_ids if gid in sides}
+    return found.pop() if len(found) == 1 else None
+
+
+def _ratings(
+    qualification: QualificationRound, report: reporting.RoundReport
+) -> dict[tuple[str, str], dict[str, list[int]]]:
+    """(dimension, measure) → reporting unit key → the ratings given there."""
+    measures = {
+        qq.question_id: (qq.dimension, qq.measure)
+        for qq in qualification.questions.exclude(measure=Measure.SUGGESTION)
+    }
+    rows = Answer.objects.filter(
+        question_id__in=measures,
+        respondent__submitted=True,
+        respondent__group_id__in=report.shown_group_ids(),
+        number__isnull=False,
+    ).values_list("question_id", "respondent__group_id", "number")
+    found: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for question_id, group_id, number in rows:
+        unit = report.unit_for_group(group_id)
+        if unit is not None and number is not None:
+            found[measures[question_id]][unit.key].append(number)
+    return found
+
+
+def _suggestions(
+    qualification: QualificationRound, report: reporting.RoundReport
+) -> dict[str, list[Suggestion]]:
+    dimension_of = {
+        qq.question_id: qq.dimension
+        for qq in qualification.questions.filter(measure=Measure.SUGGESTION)
+    }
+    found: dict[str, list[Suggestion]] = defaultdict(list)
+    answers = (
+        reporting.visible_answers(report)
+        .filter(question_id__in=dimension_of)
+        .exclude(text="")
+        .order_by("respondent__group__order", "pk")
+    )
+    for answer in answers:
+        unit = report.unit_for_group(answer.respondent.group_id)
+        if unit is not None and answer.text.strip():
+            found[dimension_of[answer.question_id]].append(
+                Suggestion(answer.text.strip(), unit.label)
+            )
+    return found
+
+
+def group_suggestions(suggestions: list[Suggestion]) -> list[SuggestionTheme] | None:
+    """Themes of the suggestions from the theme engine, or None when there are too few."""
+    if len(suggestions) < THEMES_FROM:
+        return None
+    from kerne.analysis.themes import find_themes  # scikit-learn: load only when used
+
+    result = find_themes([s.text for s in suggestions])
+    members: dict[str, list[Suggestion]] = defaultdict(list)
+    for suggestion, assignment in zip(suggestions, result.assignments, strict=True):
+        members[assignment.theme_id].append(suggestion)
+    grouped = [
+        SuggestionTheme(theme.label, members[theme.id])
+        for theme in result.all_themes
+        if members.get(theme.id)
+    ]
+    return grouped or None
+
+
+def qualification_result(
+    qualification: QualificationRound, *, with_themes: bool = True
+) -> QualificationResult:
+    report = reporting.round_report(qualification.round)
+    sides = {g.pk: g.side for g in report.all_groups}
+    ratings = _ratings(qualification, report)
+    suggestions = _suggestions(qualification, report)
+    dimensions = []
+    for dimension in DIMENSIONS:
+        result = DimensionResult(dimension, str(Dimension(dimension).label))
+        shown: dict[str, dict[str, list[int]]] = {}
+        for unit in report.units:
+            side = _unit_side(unit, sides)
+            estimates: dict[str, stats.Estimate | None] = {}
+            for measure in (Measure.RECOGNISE, Measure.CLEAR):
+                values = ratings[(dimension, measure)].get(unit.key, [])
+                if len(values) >= report.threshold:
+                    estimates[measure] = stats.estimate(values)
+                    shown.setdefault(measure, {})[unit.key] = values
+                else:
+                    estimates[measure] = None
+            result.units.append(
+                UnitRatings(
+                    unit, side, estimates[Measure.RECOGNISE], estimates[Measure.CLEAR]
+                )
+            )
+        for measure in (Measure.RECOGNISE, Measure.CLEAR):
+            per_side: dict[str, list[int]] = {
+                StakeholderGroup.Side.INSIDE: [],
+                StakeholderGroup.Side.OUTSIDE: [],
+            }
+            for rated in result.units:
+                given = shown.get(measure, {}).get(rated.unit.key)
+                if given and rated.side in per_side:
+                    per_side[rated.side].extend(given)
+            inside = per_side[StakeholderGroup.Side.INSIDE]
+            outside = per_side[StakeholderGroup.Side.OUTSIDE]
+            result.inside[measure] = stats.estimate(inside)
+            result.outside[measure] = stats.estimate(outside)
+            result.gaps[measure] = stats.gap(inside, outside)
+        result.suggestions = suggestions.get(dimension, [])
+        if with_themes:
+            result.themes = group_suggestions(result.suggestions)
+        dimensions.append(result)
+    return QualificationResult(qualification, report, dimensions)
+
+
+@dataclass(frozen=True)
+class Recognition:
+    """The mean "I recognise it" over the four dimensions, per side (None: not shown)."""
+
+    inside: float | None
+    outside: float | None
+
+
+def recognition(qualification: QualificationRound) -> Recognition:
+    result = qualification_result(qualification, with_themes=False)
+
+    def mean(side: str) -> float | None:
+        estimates = [
+            (d.inside if side == StakeholderGroup.Side.INSIDE else d.outside).get(
+                Measure.RECOGNISE
+            )
+            for d in result.dimensions
+        ]
+        shown = [e for e in estimates if e is not None]
+        if not shown:
+            return None
+        return sum(e.mean * e.n for e in shown) / sum(e.n for e in shown)
+
+    return Recognition(
+        mean(StakeholderGroup.Side.INSIDE), mean(StakeholderGroup.Side.OUTSIDE)
+    )
+
+
+def side_label(side: str | None) -> str:
+    if side == StakeholderGroup.Side.INSIDE:
+        return _("inside")
+    if side == StakeholderGroup.Side.OUTSIDE:
+        return _("outside")
+    return _("both sides")

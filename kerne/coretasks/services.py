@@ -1,0 +1,349 @@
+"""Core-task drafts, qualification, adoption and "ikke kerneopgave": the one write path.
+
+Reads go through `access_*`, so a user outside the organisation gets a 404.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from django.contrib.auth.models import User
+from django.db import transaction
+from django.db.models import Max, QuerySet
+from django.http import Http404
+from django.utils import timezone
+
+from kerne.coretasks.models import (
+    DIMENSIONS,
+    Adoption,
+    Comment,
+    NotCoreTask,
+    PublicPage,
+    QualificationQuestion,
+    QualificationRound,
+    Version,
+)
+from kerne.organisations.models import Unit
+from kerne.organisations.services import organisations_for
+from kerne.processes import template
+from kerne.processes.models import Dimension, Phase, Process, Question, Round
+from kerne.processes.services import create_round, processes_for, set_phase
+
+# "Time to revisit" shows this many days before the review date, and after it.
+REVIEW_NOTICE_DAYS = 30
+
+# Content, not interface text: copied into the qualification round in Danish for
+# participants, as processes/template.py does, and edited there if need be.
+DIMENSION_HEADINGS = {
+    Dimension.VAERDI: "Værdien vi skaber",
+    Dimension.AMBITION: "Den fælles ambition",
+    Dimension.TILGANG: "Vores tilgang til opgaven",
+    Dimension.MAALGRUPPE: "Målgruppen",
+}
+QUALIFICATION_TITLE = "Kvalificering af kerneopgaven"
+QUALIFICATION_INTRO = (
+    "Vi har skrevet et udkast til vores kerneopgave, og vi vil gerne høre, om du "
+    "genkender det. For hver af de fire dele spørger vi, om du genkender det, og om det "
+    "er klart formuleret (1–5). Du kan også foreslå en ændring."
+)
+RECOGNISE_PROMPT = "{heading}: Jeg genkender det"
+CLEAR_PROMPT = "{heading}: Det er klart formuleret"
+SUGGESTION_PROMPT = "{heading}: Hvad ville du ændre?"
+# Question.help_text holds at most 500 characters; the full text is in the intro.
+HELP_TEXT_LIMIT = 500
+
+
+# --- permission-checked reads ---------------------------------------------------
+
+
+def versions_for(user: User) -> QuerySet[Version]:
+    return Version.objects.filter(process__in=processes_for(user))
+
+
+def access_version(user: User, pk: int) -> Version:
+    try:
+        return (
+            versions_for(user).select_related("process__unit__organisation").get(pk=pk)
+        )
+    except Version.DoesNotExist:
+        raise Http404 from None
+
+
+def access_qualification(user: User, pk: int) -> QualificationRound:
+    try:
+        return QualificationRound.objects.select_related(
+            "round__process__unit__organisation", "version"
+        ).get(pk=pk, round__process__in=processes_for(user))
+    except QualificationRound.DoesNotExist:
+        raise Http404 from None
+
+
+def access_not_core_task(user: User, pk: int) -> NotCoreTask:
+    try:
+        return NotCoreTask.objects.select_related("unit__organisation").get(
+            pk=pk, unit__organisation__in=organisations_for(user)
+        )
+    except NotCoreTask.DoesNotExist:
+        raise Http404 from None
+
+
+def public_page_by_token(token: str) -> PublicPage:
+    """The public page's way in: the token is the only key, and only once adopted."""
+    page = PublicPage.objects.select_related("unit__organisation").filter(token=token)
+    found = page.first()
+    if found is None or current_adoption(found.unit) is None:
+        raise Http404
+    return found
+
+
+# --- reads without a user (the caller has already checked access) ---------------
+
+
+def latest_version(process: Process) -> Version | None:
+    return Version.objects.filter(process=process).select_related("author").first()
+
+
+def current_adoption(unit: Unit) -> Adoption | None:
+    return (
+        Adoption.objects.filter(unit=unit)
+        .select_related("version__process", "adopted_by")
+        .first()
+    )
+
+
+def adoptions_of(unit: Unit) -> list[Adoption]:
+    return list(
+        Adoption.objects.filter(unit=unit).select_related("version", "adopted_by")
+    )
+
+
+def qualifications_of(process: Process) -> list[QualificationRound]:
+    return list(
+        QualificationRound.objects.filter(round__process=process).select_related(
+            "round", "version"
+        )
+    )
+
+
+def qualifications_of_unit(unit: Unit) -> list[QualificationRound]:
+    return list(
+        QualificationRound.objects.filter(round__process__unit=unit).select_related(
+            "round__process", "version"
+        )
+    )
+
+
+def not_core_tasks_of(unit: Unit) -> list[NotCoreTask]:
+    return list(NotCoreTask.objects.filter(unit=unit))
+
+
+ReviewState = Literal["due", "soon"]
+
+
+def review_state(
+    adoption: Adoption, today: dt.date | None = None
+) -> ReviewState | None:
+    """ "due" once the review date has come, "soon" within REVIEW_NOTICE_DAYS before it."""
+    today = today or timezone.localdate()
+    if adoption.review_on <= today:
+        return "due"
+    if adoption.review_on <= today + dt.timedelta(days=REVIEW_NOTICE_DAYS):
+        return "soon"
+    return None
+
+
+# --- drafting -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DraftText:
+    statement: str
+    vaerdi: str = ""
+    ambition: str = ""
+    tilgang: str = ""
+    maalgruppe: str = ""
+
+    @classmethod
+    def of(cls, version: Version) -> DraftText:
+        return cls(
+            statement=version.statement,
+            **{d: version.text_of(d) for d in DIMENSIONS},
+        )
+
+
+@transaction.atomic
+def save_version(
+    process: Process,
+    text: DraftText,
+    *,
+    by: User | None,
+    based_on: Version | None = None,
+) -> Version:
+    """Save the draft as the process's next version."""
+    # Lock the process row so two saves at once cannot take the same number.
+    Process.objects.select_for_update().filter(pk=process.pk).first()
+    number = (
+        Version.objects.filter(process=process).aggregate(m=Max("number"))["m"] or 0
+    ) + 1
+    return Version.objects.create(
+        process=process,
+        number=number,
+        statement=text.statement,
+        vaerdi=text.vaerdi,
+        ambition=text.ambition,
+        tilgang=text.tilgang,
+        maalgruppe=text.maalgruppe,
+        author=by,
+        based_on=based_on or latest_version(process),
+    )
+
+
+@transaction.atomic
+def add_comment(version: Version, *, by: User, text: str) -> Comment:
+    return Comment.objects.create(version=version, author=by, text=text)
+
+
+# --- qualification ----------------------------------------------------------------
+
+
+def qualification_questions(version: Version) -> list[template.QuestionTemplate]:
+    """Per dimension: two 1–5 ratings and an optional suggestion, in Danish."""
+    questions = []
+    for dimension in DIMENSIONS:
+        heading = DIMENSION_HEADINGS[Dimension(dimension)]
+        hint = version.text_of(dimension)[:HELP_TEXT_LIMIT]
+        for prompt in (RECOGNISE_PROMPT, CLEAR_PROMPT):
+            questions.append(
+                template.QuestionTemplate(
+                    prompt=prompt.format(heading=heading),
+                    help_text=hint,
+                    dimension=dimension,
+                    kind=Question.Kind.SCALE,
+                    scale_low_label="Slet ikke",
+                    scale_high_label="I meget høj grad",
+                )
+            )
+        questions.append(
+            template.QuestionTemplate(
+                prompt=SUGGESTION_PROMPT.format(heading=heading),
+                help_text="Frivilligt. Skriv gerne, hvordan du selv ville formulere det.",
+                dimension=dimension,
+            )
+        )
+    return questions
+
+
+# The generated questions come in this order per dimension (see qualification_questions).
+MEASURE_ORDER = (
+    QualificationQuestion.Measure.RECOGNISE,
+    QualificationQuestion.Measure.CLEAR,
+    QualificationQuestion.Measure.SUGGESTION,
+)
+
+
+def qualification_intro(version: Version) -> str:
+    parts = [QUALIFICATION_INTRO, "", "Kerneopgaven:", version.statement]
+    for dimension in DIMENSIONS:
+        heading = DIMENSION_HEADINGS[Dimension(dimension)]
+        parts += ["", f"{heading}:", version.text_of(dimension)]
+    return "\n".join(parts).strip()
+
+
+@transaction.atomic
+def create_qualification_round(
+    version: Version, *, title: str = QUALIFICATION_TITLE
+) -> QualificationRound:
+    """A round of the process whose questions ask about this version, with its invitations."""
+    process = version.process
+    round_ = create_round(
+        process,
+        title=f"{title} (version {version.number})",
+        intro=qualification_intro(version),
+        questions=qualification_questions(version),
+    )
+    qualification = QualificationRound.objects.create(round=round_, version=version)
+    measures = [
+        (dimension, measure) for dimension in DIMENSIONS for measure in MEASURE_ORDER
+    ]
+    QualificationQuestion.objects.bulk_create(
+        QualificationQuestion(
+            qualification=qualification,
+            question=question,
+            dimension=dimension,
+            measure=measure,
+        )
+        for question, (dimension, measure) in zip(
+            round_.questions.order_by("order"), measures, strict=True
+        )
+    )
+    set_phase(process, Phase.KVALIFICERING)
+    return qualification
+
+
+# --- adoption ---------------------------------------------------------------------
+
+
+@transaction.atomic
+def adopt_version(
+    version: Version,
+    *,
+    by: User | None,
+    adopted_on: dt.date,
+    review_on: dt.date,
+    change_note: str,
+) -> Adoption:
+    """Adopt the version as the unit's core task, and make sure it has a public page."""
+    if review_on <= adopted_on:
+        raise ValueError("The review date must come after the adoption date.")
+    unit = version.process.unit
+    adoption = Adoption.objects.create(
+        unit=unit,
+        version=version,
+        adopted_on=adopted_on,
+        review_on=review_on,
+        change_note=change_note,
+        adopted_by=by,
+    )
+    PublicPage.objects.get_or_create(unit=unit)
+    return adoption
+
+
+NewRoundKind = Literal["indkredsning", "kvalificering"]
+
+
+@transaction.atomic
+def start_new_round(adoption: Adoption, *, by: User, kind: NewRoundKind) -> Round:
+    """Revisit: copy the adopted version into a new draft and open a new round on it."""
+    adopted = adoption.version
+    version = save_version(
+        adopted.process, DraftText.of(adopted), by=by, based_on=adopted
+    )
+    if kind == "kvalificering":
+        return create_qualification_round(version).round
+    round_ = create_round(
+        adopted.process,
+        title=template.DEFAULT_ROUND_TITLE,
+        intro=template.DEFAULT_ROUND_INTRO,
+        questions=template.DIMENSION_QUESTIONS,
+    )
+    set_phase(adopted.process, Phase.INDKREDSNING)
+    return round_
+
+
+# --- "ikke kerneopgave" -------------------------------------------------------------
+
+
+@transaction.atomic
+def add_not_core_task(
+    unit: Unit, *, by: User | None, title: str, reason: str, decided_on: dt.date
+) -> NotCoreTask:
+    return NotCoreTask.objects.create(
+        unit=unit, title=title, reason=reason, decided_on=decided_on, created_by=by
+    )
+
+
+@transaction.atomic
+def delete_not_core_task(item: NotCoreTask) -> None:
+    item.delete()
