@@ -72,6 +72,8 @@ class OutsiderTests(BaseTestCase):
             r"^grupper/<int:pk>/": self.group.pk,
             r"^spoergsmaal/<int:pk>/": self.question.pk,
             r"^invitationer/<int:pk>/": self.invitation.pk,
+            r"^temaer/runder/<int:pk>/": self.round.pk,
+            r"^temaer/spoergsmaal/<int:pk>/": self.question.pk,
             r"^udsagn/<int:pk>/": self.statement.pk,
             r"^kerneopgave/versioner/<int:pk>/": self.coretask.version.pk,
             r"^kvalificering/<int:pk>/": self.coretask.qualification.pk,
