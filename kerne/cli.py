@@ -4,6 +4,8 @@
     kerne serve      serve the web app (development server; see README for production)
     kerne worker     run background tasks
     kerne analyse …  offline analyses (no database needed)
+    kerne import polis DIR --unit ID / kerne export polis PROCESS DIR
+                     Polis conversations in and out (votes.csv, comments.csv)
 
 Django's own commands stay in manage.py.
 """
@@ -16,6 +18,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 
 def _django_setup() -> None:
@@ -97,6 +100,44 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 proc.wait(timeout=10)
 
 
+def cmd_import_polis(args: argparse.Namespace) -> int:
+    _django_setup()
+    from kerne.analysis.polis_io import PolisFormatError
+    from kerne.organisations.models import Unit
+    from kerne.statements.polis import import_polis
+
+    unit = Unit.objects.filter(pk=args.unit).first()
+    if unit is None:
+        print(
+            f"kerne import polis: error: no unit with id {args.unit}", file=sys.stderr
+        )
+        return 2
+    try:
+        process = import_polis(args.directory, unit=unit, title=args.title or "")
+    except PolisFormatError as exc:
+        print(f"kerne import polis: error: {exc}", file=sys.stderr)
+        return 2
+    print(f"Imported process {process.pk}: {process.title}")
+    return 0
+
+
+def cmd_export_polis(args: argparse.Namespace) -> int:
+    _django_setup()
+    from kerne.processes.models import Process
+    from kerne.statements.polis import export_polis
+
+    process = Process.objects.filter(pk=args.process).first()
+    if process is None:
+        print(
+            f"kerne export polis: error: no process with id {args.process}",
+            file=sys.stderr,
+        )
+        return 2
+    votes, statements = export_polis(process, args.directory)
+    print(f"Wrote {votes} votes and {statements} statements to {args.directory}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kerne", description="Kerne – arbejd med kerneopgaven."
@@ -122,6 +163,25 @@ def build_parser() -> argparse.ArgumentParser:
     worker = sub.add_parser("worker", help="Run background tasks.")
     worker.add_argument("--interval", type=float, default=1.0)
     worker.set_defaults(run=cmd_worker)
+
+    importer = sub.add_parser("import", help="Import data from other tools.")
+    import_sub = importer.add_subparsers(dest="format", required=True)
+    polis_in = import_sub.add_parser(
+        "polis", help="Import a Polis export directory as a process."
+    )
+    polis_in.add_argument("directory", type=Path, help="holds votes.csv, comments.csv")
+    polis_in.add_argument("--unit", type=int, required=True, help="unit id")
+    polis_in.add_argument("--title", help="the process's title")
+    polis_in.set_defaults(run=cmd_import_polis)
+
+    exporter = sub.add_parser("export", help="Export data for other tools.")
+    export_sub = exporter.add_subparsers(dest="format", required=True)
+    polis_out = export_sub.add_parser(
+        "polis", help="Write a process's statements and votes in Polis's CSV format."
+    )
+    polis_out.add_argument("process", type=int, help="process id")
+    polis_out.add_argument("directory", type=Path, help="where to write the CSV files")
+    polis_out.set_defaults(run=cmd_export_polis)
 
     # Parsed by the analysis library itself, which needs no database.
     sub.add_parser(
