@@ -91,9 +91,12 @@ class PageTests(AnalysedTestCase):
         for url in self.urls(QUESTION_GET_VIEWS + QUESTION_POST_VIEWS, self.value.pk):
             assert self.client.get(url + "?tema=x").status_code in (404, 405), url
             assert self.client.post(url).status_code in (404, 405), url
-        assert self.client.get(
-            reverse("themes:question", args=[self.value.pk])
-        ).status_code == 404
+        assert (
+            self.client.get(
+                reverse("themes:question", args=[self.value.pk])
+            ).status_code
+            == 404
+        )
 
     def test_it_refuses_the_wrong_method(self):
         self.client.force_login(self.alice)

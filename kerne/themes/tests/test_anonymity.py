@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from django.urls import reverse
+
+from kerne.lib.testing import BaseTestCase, group
+from kerne.themes.models import QuestionAnalysis
+from kerne.themes.tasks import run_round_analysis
+from kerne.themes.tests.helpers import respond
+
+SECRET = "Min mor får hjælp af den søde Birthe hver morgen"
+
+
+class SmallGroupTests(BaseTestCase):
+    """Leder (3) and pårørende (2) are below the threshold of 5."""
+
+    @classmethod
+    def setUpTestData(cls) -> None:
+        super().setUpTestData()
+        respond(cls.round, "medarbejder", 12)
+        respond(cls.round, "borger", 10)
+        respond(cls.round, "leder", 3)
+        respond(cls.round, "paaroerende", 2)
+        run_round_analysis.call(cls.round.pk)
+        cls.small = [group(cls.process, "leder"), group(cls.process, "paaroerende")]
+
+    def pages(self):
+        self.client.force_login(self.alice)
+        yield self.client.get(reverse("themes:round", args=[self.round.pk]))
+        for question in self.round.questions.all():
+            yield self.client.get(reverse("themes:question", args=[question.pk]))
+
+    def test_small_groups_are_never_a_unit_of_their_own(self):
+        small_ids = {g.pk for g in self.small}
+        for qa in QuestionAnalysis.objects.all():
+            units = qa.figures["units"]
+            for unit in units:
+                if set(unit["group_ids"]) & small_ids:
+                    assert len(unit["group_ids"]) >= 2
+                    assert unit["n"] >= 5
+            keys = {u["key"] for u in units}
+            assert set(qa.figures["diffusion_by_unit"]) <= keys
+            for section in ("approach", "names"):
+                if section in qa.figures:
+                    assert set(qa.figures[section]["by_unit"]) <= keys
+            assert {p["unit"] for p in qa.assignments.values()} <= keys
+
+    def test_no_page_names_a_small_group_alone(self):
+        for r in self.pages():
+            assert r.status_code == 200
+            content = r.content.decode()
+            for g in self.small:
+                # Only inside the pooled label, never as a row or a side of its own.
+                assert f">{g.name}<" not in content
+                assert f"({g.name})" not in content
+            for key in ("unit_diffusions", "approach", "names"):
+                for row in r.context.get(key) or []:
+                    assert row.label not in {g.name for g in self.small}
+
+    def test_a_mixed_pool_is_left_out_of_the_comparison(self):
+        # Leder (inside) and pårørende (outside) are pooled together: neither side.
+        self.client.force_login(self.alice)
+        value = self.round.questions.get(dimension="vaerdi")
+        r = self.client.get(reverse("themes:question", args=[value.pk]))
+        comparison = r.context["comparison"]
+        assert comparison.n_a == 12
+        assert comparison.n_b == 10
+        assert "Leder" not in comparison.label_a
+        assert "Pårørende" not in comparison.label_b
+
+    def test_no_count_below_the_threshold_is_shown_per_group(self):
+        for r in self.pages():
+            for key in ("unit_diffusions", "approach", "names"):
+                for row in r.context.get(key) or []:
+                    assert row.n >= 5
+            comparison = r.context.get("comparison")
+            if comparison:
+                assert comparison.n_a >= 5 and comparison.n_b >= 5
+
+
+class HiddenGroupTests(BaseTestCase):
+    def test_a_group_the_report_hides_never_enters_the_analysis(self):
+        # Alone below the threshold, with no other small group to pool with:
+        # the report pools the smallest visible group with it; a lone group of
+        # 2 with everyone else absent is hidden outright.
+        respond(self.round, "paaroerende", 2)
+        run_round_analysis.call(self.round.pk)
+        for qa in QuestionAnalysis.objects.all():
+            assert qa.themes == []
+            assert qa.assignments == {}
+        self.client.force_login(self.alice)
+        value = self.round.questions.get(dimension="vaerdi")
+        r = self.client.get(reverse("themes:question", args=[value.pk]))
+        assert r.status_code == 200
+        assert "themes" not in r.context
+
+    def test_no_comparison_when_a_side_is_too_small(self):
+        respond(self.round, "medarbejder", 12)
+        respond(self.round, "borger", 4)
+        respond(self.round, "leder", 6)
+        run_round_analysis.call(self.round.pk)
+        qa = QuestionAnalysis.objects.get(question__dimension="vaerdi")
+        # Borger (4) is pooled with leder, the smallest visible group: a mixed pool.
+        assert qa.figures["comparison"] is None
