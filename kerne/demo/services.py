@@ -27,6 +27,7 @@ from kerne.participation.models import Answer, Respondent
 from kerne.processes.models import Question, Round, StakeholderGroup
 from kerne.processes.services import create_process, open_round
 from kerne.processes.template import GroupTemplate, QuestionTemplate
+from kerne.themes.services import analyse_round_now
 
 DEMO_PASSWORD = "kerne-demo"
 DEMO_SLUGS = ("solbjerg", "havnestad")
@@ -151,6 +152,7 @@ def load_demo(*, reset: bool = False) -> str:
     care_round = care_process.rounds.get()
     open_round(care_round, closes_at=timezone.now() + timedelta(days=14))
     care_count = _load_answers(care_round, QUESTIONS, generate_respondents(seed=2026))
+    analyse_round_now(care_round)  # themes straight away; a second or so
 
     school_process = create_process(
         school,
