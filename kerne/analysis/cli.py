@@ -15,12 +15,15 @@ from collections.abc import Sequence
 SUBCOMMANDS = ("themes", "approach", "names", "opinions")
 
 
-def build_parser(prog: str = "kerne analyse") -> argparse.ArgumentParser:
+def build_parser(
+    prog: str = "kerne analyse", only: str | None = None
+) -> argparse.ArgumentParser:
+    """Build the parser; with `only`, import just that subcommand (the others cost a second of imports)."""
     parser = argparse.ArgumentParser(
         prog=prog, description="Analyse answers and votes offline."
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    for name in SUBCOMMANDS:
+    for name in SUBCOMMANDS if only is None else (only,):
         try:
             module = importlib.import_module(f"kerne.analysis.commands.{name}")
         except ModuleNotFoundError as exc:
@@ -34,7 +37,9 @@ def build_parser(prog: str = "kerne analyse") -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    only = argv[0] if argv and argv[0] in SUBCOMMANDS else None
+    args = build_parser(only=only).parse_args(argv)
     result: int = args.run(args)
     return result
 
