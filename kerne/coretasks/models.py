@@ -101,8 +101,9 @@ class QualificationRound(models.Model):
     round = models.OneToOneField(
         Round, on_delete=models.CASCADE, related_name="qualification"
     )
+    # A round asking about a version that is gone means nothing; an adoption does (PROTECT).
     version = models.ForeignKey(
-        Version, on_delete=models.PROTECT, related_name="qualifications"
+        Version, on_delete=models.CASCADE, related_name="qualifications"
     )
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -132,7 +132,11 @@ def group_suggestions(suggestions: list[Suggestion]) -> list[SuggestionTheme] | 
         return None
     from kerne.analysis.themes import find_themes  # scikit-learn: load only when used
 
-    result = find_themes([s.text for s in suggestions])
+    try:
+        result = find_themes([s.text for s in suggestions])
+    except ValueError:
+        # Near-identical suggestions leave the engine nothing to split on: just list them.
+        return None
     members: dict[str, list[Suggestion]] = defaultdict(list)
     for suggestion, assignment in zip(suggestions, result.assignments, strict=True):
         members[assignment.theme_id].append(suggestion)

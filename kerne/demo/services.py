@@ -13,6 +13,8 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
+from kerne.coretasks.demo import load as load_coretasks
+from kerne.coretasks.demo import reset as reset_coretasks
 from kerne.demo.answers import (
     QUESTIONS,
     SCHOOL_QUESTIONS,
@@ -113,6 +115,7 @@ def load_demo(*, reset: bool = False) -> str:
             round__process__unit__organisation__slug__in=DEMO_SLUGS
         ).delete()
         for organisation in Organisation.objects.filter(slug__in=DEMO_SLUGS):
+            reset_coretasks(organisation)
             for process in organisation.units.all().values_list("processes", flat=True):
                 if process is not None:
                     from kerne.processes.models import Process
@@ -168,6 +171,8 @@ def load_demo(*, reset: bool = False) -> str:
         school_round, SCHOOL_QUESTIONS, generate_school_respondents(seed=2026)
     )
 
+    coretasks_note = load_coretasks(solbjerg, fasilitator)
+
     havnestad = create_organisation(name="Havnestad Kommune", slug="havnestad")
     add_member(havnestad, udefra, role=Membership.Role.FACILITATOR)
     service = add_unit(havnestad, name="Borgerservice Havnestad")
@@ -176,5 +181,6 @@ def load_demo(*, reset: bool = False) -> str:
     threshold = settings.KERNE_DEFAULT_ANONYMITY_THRESHOLD
     return (
         f"Demo-data oprettet: Solbjerg Kommune ({care_count} svar i Hjemmeplejen Nord, "
-        f"{school_count} på Solbjerg Skole) og Havnestad Kommune. Anonymitetsgrænse: {threshold}."
+        f"{school_count} på Solbjerg Skole) og Havnestad Kommune. Anonymitetsgrænse: {threshold}. "
+        f"{coretasks_note}"
     )

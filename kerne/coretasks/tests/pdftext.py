@@ -92,7 +92,7 @@ def extract_text(pdf: bytes) -> str:
                 _cmap(objects[int(to_unicode.group(1))][1]) if to_unicode else None
             )
     pieces: list[str] = []
-    for body, data in objects.values():
+    for _body, data in objects.values():
         if b"Tf" not in data or b"Tj" not in data and b"TJ" not in data:
             continue
         cmap: dict[int, str] | None = None

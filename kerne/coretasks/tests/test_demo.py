@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from django.contrib.auth.models import User
+from django.test import TestCase
+from django.urls import reverse
+
+from kerne.coretasks.models import Adoption, QualificationRound
+from kerne.coretasks.qualification import qualification_result
+from kerne.coretasks.services import current_adoption, review_state
+from kerne.demo.services import load_demo
+from kerne.organisations.models import Membership, Unit
+from kerne.processes.models import Phase, Round
+
+
+class DemoTests(TestCase):
+    @classmethod
+    def setUpTestData(cls) -> None:
+        cls.summary = load_demo()
+
+    def test_a_unit_has_the_whole_journey(self):
+        care = Unit.objects.get(name="Hjemmeplejen Syd")
+        adoptions = Adoption.objects.filter(unit=care)
+        assert adoptions.count() == 2
+        current = current_adoption(care)
+        assert current is not None and review_state(current) == "soon"
+        qualification = QualificationRound.objects.get(round__process__unit=care)
+        assert qualification.round.status == Round.Status.CLOSED
+        result = qualification_result(qualification, with_themes=False)
+        # Every group has enough answers to be shown on its own.
+        assert len(result.report.units) == 5
+        assert result.report.pooled_groups == []
+        assert any(
+            d.recognise_gap and d.recognise_gap.is_large for d in result.dimensions
+        )
+        assert care.not_core_tasks.count() == 2
+
+    def test_a_unit_is_in_qualification(self):
+        job = Unit.objects.get(name="Jobcenter Solbjerg")
+        process = job.processes.get()
+        assert process.phase == Phase.KVALIFICERING
+        qualification = QualificationRound.objects.get(round__process=process)
+        assert qualification.round.status == Round.Status.OPEN
+        assert qualification.version.comments.exists()
+
+    def test_the_administrator_sees_the_overview_and_the_facilitator_does_not(self):
+        direktoer = User.objects.get(username="direktoer")
+        assert Membership.objects.get(user=direktoer).role == "administrator"
+        self.client.force_login(direktoer)
+        r = self.client.get(reverse("coretasks:overview", args=["solbjerg"]))
+        assert r.status_code == 200
+        self.assertContains(r, "Hjemmeplejen Syd")
+        self.client.force_login(User.objects.get(username="fasilitator"))
+        r = self.client.get(reverse("coretasks:overview", args=["solbjerg"]))
+        assert r.status_code == 404
+        assert "direktoer" in self.summary
+
+    def test_the_demo_can_be_reset(self):
+        load_demo(reset=True)
+        assert Adoption.objects.filter(unit__name="Hjemmeplejen Syd").count() == 2
