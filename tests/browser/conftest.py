@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
+from tests.browser.axe import check_axe
+
 # Playwright's sync API runs an event loop in this thread; Django's ORM would
 # otherwise refuse to run here ("You cannot call this from an async context").
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
@@ -64,7 +66,8 @@ class PageProblems:
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     if not os.path.exists(CHROMIUM):
-        pytest.skip(f"Chromium not found at {CHROMIUM}; run `make browser`.")
+        # Fail rather than skip: a suite that quietly skips its browser tests proves nothing.
+        pytest.fail(f"Chromium not found at {CHROMIUM}; run `make browser`.")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
@@ -189,8 +192,6 @@ def log_in(live_server: Any) -> Any:
     def log_in(page: Page, username: str, *, axe: bool = False) -> None:
         page.goto(f"{live_server.url}/konto/log-ind/")
         if axe:
-            from tests.browser.axe import check_axe
-
             check_axe(page)
         page.fill("#id_username", username)
         page.fill("#id_password", PASSWORD)
