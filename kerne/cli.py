@@ -68,8 +68,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print()
     print(f"Kerne kører på {url}")
     print(
-        "Log ind som 'fasilitator' (Solbjerg Kommune) eller 'udefra' (Havnestad Kommune)."
+        "Log ind som 'fasilitator' (Solbjerg Kommune), 'direktoer' (administrator i Solbjerg)"
     )
+    print("eller 'udefra' (Havnestad Kommune).")
     print("Adgangskode: kerne-demo.  Stop med Ctrl+C.")
     sys.stdout.flush()
     env = {**os.environ, "KERNE_DEMO": "1"}
