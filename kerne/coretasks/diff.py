@@ -12,9 +12,10 @@ from typing import Literal
 
 Kind = Literal["equal", "insert", "delete"]
 
-# Words and the whitespace between them are both tokens, so the text comes back
-# exactly as written, line breaks included.
-_TOKENS = re.compile(r"\s+|[^\s]+")
+# A token is a word with the whitespace after it, so the text comes back exactly as
+# written, line breaks included, and a rewritten phrase shows as one change rather
+# than alternating words and shared spaces.
+_TOKENS = re.compile(r"^\s+|\S+\s*")
 
 
 @dataclass(frozen=True)
