@@ -87,3 +87,16 @@ class AdminLinkTests(BaseTestCase):
             self.client.get(self.organisation.get_absolute_url()),
             reverse("organisations:unit_add", args=[self.organisation.slug]),
         )
+
+
+class ErrorPageTests(BaseTestCase):
+    def test_404_has_the_site_chrome(self):
+        r = self.client.get("/s/no-such-token/")
+        assert r.status_code == 404
+        self.assertContains(r, 'id="main-content"', status_code=404)
+        self.assertContains(r, "skipnav", status_code=404)
+
+    def test_500_template_renders_without_a_request(self):
+        from django.template.loader import render_to_string
+
+        assert "main-content" in render_to_string("500.html")
