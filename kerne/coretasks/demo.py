@@ -102,29 +102,32 @@ NOT_CORE = (
     ),
 )
 
+# (group key, suggestion): who would say it, so each lands in a fitting group.
 SUGGESTIONS = {
     Dimension.VAERDI: [
-        "Skriv noget om, at det er de samme hjælpere, der kommer",
-        "Tryghed er det vigtigste for min mor – godt at det står der",
-        "Nævn at vi også kan ringe, når noget er galt",
-        "Det med at føle sig tryg er rigtigt, men hvad med ensomhed?",
+        ("medarbejder", "Skriv noget om, at det er de samme hjælpere, der kommer"),
+        ("paaroerende", "Tryghed er det vigtigste for min mor – godt at det står der"),
+        ("borger", "Nævn at man også kan ringe, når noget er galt"),
+        ("borger", "Det med at føle sig tryg er rigtigt, men hvad med ensomhed?"),
+        ("samarbejdspartner", "Værdien for os er, at I opdager det, før det går galt"),
     ],
     Dimension.AMBITION: [
-        "Fem år er lang tid – hvad gør I allerede nu?",
-        "Faste hjælpere er det, jeg savner mest",
-        "Stolthed over faglighed mangler",
+        ("leder", "Fem år er lang tid – hvad gør vi allerede nu?"),
+        ("borger", "Faste hjælpere er det, jeg savner mest"),
+        ("medarbejder", "Stolthed over vores faglighed mangler"),
     ],
     Dimension.TILGANG: [
-        "I spørger ikke altid, før I gør – det skal I blive bedre til",
-        "Med borgeren, ikke for borgeren: det kan jeg godt lide",
-        "Der er ikke tid til at spørge, når vi har 12 minutter",
-        "Skriv at I lytter til de pårørende",
-        "Pårørende bliver ikke spurgt om noget",
+        ("borger", "I spørger ikke altid, før I gør – det skal I blive bedre til"),
+        ("medarbejder", "Med borgeren, ikke for borgeren: det kan jeg godt lide"),
+        ("medarbejder", "Der er ikke tid til at spørge, når vi har 12 minutter"),
+        ("paaroerende", "Skriv at I lytter til de pårørende"),
+        ("paaroerende", "Pårørende bliver ikke spurgt om noget"),
+        ("borger", "Jeg vil gerne selv bestemme, hvornår jeg skal i bad"),
     ],
     Dimension.MAALGRUPPE: [
-        "Pårørende skal stå med – vi er jo også en del af det",
-        "Hvad med borgere, der ikke har pårørende?",
-        "Godt at pårørende er med",
+        ("paaroerende", "Pårørende skal stå med – vi er jo også en del af det"),
+        ("samarbejdspartner", "Hvad med borgere, der ikke har pårørende?"),
+        ("medarbejder", "Godt at pårørende er med"),
     ],
 }
 
@@ -162,8 +165,10 @@ def _answer(
                 question = qq.question
                 if qq.measure == QualificationQuestion.Measure.SUGGESTION:
                     pool = said.get(Dimension(qq.dimension), [])
-                    if pool and rng.random() < 0.35:
-                        values[question] = AnswerValue(text=pool.pop(0))
+                    mine = [item for item in pool if item[0] == key]
+                    if mine and rng.random() < 0.5:
+                        pool.remove(mine[0])
+                        values[question] = AnswerValue(text=mine[0][1])
                     continue
                 doubted = not inside and qq.dimension == outside_doubts
                 centre = 2.4 if doubted else (4.4 if inside else 3.9)
