@@ -37,7 +37,7 @@ from kerne.participation.services import (
     start_respondent,
     submit_respondent,
 )
-from kerne.processes.models import Dimension, Phase
+from kerne.processes.models import Dimension, Phase, Process
 from kerne.processes.services import close_round, create_process, open_round, set_phase
 
 ADMINISTRATOR = ("direktoer", "Dorte", "Direktør")
@@ -130,6 +130,46 @@ SUGGESTIONS = {
         ("medarbejder", "Godt at pårørende er med"),
     ],
 }
+
+
+# What staff and citizens said in the jobcentre's first round: material for the draft.
+JOB_ANSWERS = {
+    "medarbejder": (
+        "At borgerne kommer i job eller uddannelse",
+        "Vi skal være stolte af, at borgerne får et arbejdsliv",
+        "Vi sikrer, at reglerne bliver overholdt, og vi vejleder",
+        "Ledige, sygemeldte og unge uden uddannelse",
+    ),
+    "borger": (
+        "Nogen, der tror på, at jeg kan noget",
+        "At man bliver mødt som et menneske og ikke en sag",
+        "I skal lytte, før I bestemmer noget for mig",
+        "Os, der gerne vil arbejde, men har brug for en hånd",
+    ),
+}
+
+
+def _explore(process: Process, counts: dict[str, int]) -> None:
+    """Answers to the first round's four dimension questions, so the editor has material."""
+    round_ = process.rounds.get()
+    open_round(round_)
+    questions = [q for q in round_.questions.order_by("order") if q.dimension]
+    invitations = {
+        inv.group.key: inv for inv in round_.invitations.select_related("group")
+    }
+    for key, count in counts.items():
+        for i in range(count):
+            respondent = start_respondent(invitations[key])
+            texts = JOB_ANSWERS[key]
+            save_answers(
+                respondent,
+                {
+                    q: AnswerValue(text=f"{texts[n]} ({i + 1})")
+                    for n, q in enumerate(questions)
+                },
+            )
+            submit_respondent(respondent)
+    close_round(round_)
 
 
 def _user(username: str, first: str, last: str, password: str) -> User:
@@ -258,7 +298,7 @@ def _jobcentre(unit: Unit, by: User, rng: random.Random) -> None:
         purpose="Vi vil finde ud af, hvad jobcentret er til for – set fra borgere og virksomheder.",
         by=by,
     )
-    close_round(process.rounds.get())
+    _explore(process, {"medarbejder": 6, "borger": 5})
     v1 = save_version(process, JOB_V1, by=by)
     add_comment(
         v1, by=by, text="Det lyder, som om vi gør noget ved borgerne, ikke med dem."

@@ -42,6 +42,14 @@ class DemoTests(TestCase):
         assert qualification.round.status == Round.Status.OPEN
         assert qualification.version.comments.exists()
 
+    def test_the_draft_has_material_from_the_first_round(self):
+        from kerne.coretasks.material import drafting_material
+
+        process = Unit.objects.get(name="Jobcenter Solbjerg").processes.get()
+        by_dimension, _general = drafting_material(process)
+        assert all(block.answer_count == 11 for block in by_dimension)
+        assert by_dimension[0].outside[0].text.startswith("Nogen, der tror på")
+
     def test_the_administrator_sees_the_overview_and_the_facilitator_does_not(self):
         direktoer = User.objects.get(username="direktoer")
         assert Membership.objects.get(user=direktoer).role == "administrator"
