@@ -11,9 +11,16 @@ def dkfds_widget_attrs(form: forms.BaseForm) -> None:
     for name, field in form.fields.items():
         bound = form[name]
         widget = field.widget
-        css = "form-select" if isinstance(widget, forms.Select) else "form-input"
-        if not isinstance(widget, forms.CheckboxInput | forms.RadioSelect):
-            widget.attrs.setdefault("class", css)
+        # DKFDS styles the input itself; its label follows it as a sibling.
+        if isinstance(widget, forms.CheckboxSelectMultiple | forms.CheckboxInput):
+            css = "form-checkbox"
+        elif isinstance(widget, forms.RadioSelect):
+            css = "form-radio"
+        elif isinstance(widget, forms.Select):
+            css = "form-select"
+        else:
+            css = "form-input"
+        widget.attrs.setdefault("class", css)
         described = []
         if field.help_text:
             described.append(f"{bound.auto_id}_hint")
