@@ -29,6 +29,7 @@ from kerne.participation.models import Answer, Respondent
 from kerne.processes.models import Question, Round, StakeholderGroup
 from kerne.processes.services import create_process, open_round
 from kerne.processes.template import GroupTemplate, QuestionTemplate
+from kerne.statements.demo import load as load_statements
 from kerne.themes.services import analyse_round_now
 
 DEMO_PASSWORD = "kerne-demo"
@@ -156,6 +157,7 @@ def load_demo(*, reset: bool = False) -> str:
     open_round(care_round, closes_at=timezone.now() + timedelta(days=14))
     care_count = _load_answers(care_round, QUESTIONS, generate_respondents(seed=2026))
     analyse_round_now(care_round)  # themes straight away; a second or so
+    statements_note = load_statements(care_process, by=fasilitator)
 
     school_process = create_process(
         school,
@@ -182,5 +184,5 @@ def load_demo(*, reset: bool = False) -> str:
     return (
         f"Demo-data oprettet: Solbjerg Kommune ({care_count} svar i Hjemmeplejen Nord, "
         f"{school_count} på Solbjerg Skole) og Havnestad Kommune. Anonymitetsgrænse: {threshold}. "
-        f"{coretasks_note}"
+        f"{coretasks_note} {statements_note}"
     )
