@@ -6,6 +6,7 @@ written for answers to open questions such as "Hvad ville borgerne savne?".
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -277,6 +278,66 @@ FILLER_WORDS: frozenset[str] = frozenset(
     ]
 )
 
+
+def _word_list(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Generic verbs, modal adverbs and evaluative words that every theme uses. On the
+# demo rounds (~150 answers, bench/themes_small.py) they made labels such as
+# "hjemmeplejen, tog, tage", "stole, desværre, faste" or "glad, løbe, snak".
+# A word here must not be the Snowball stem of a content word: "brug" would also
+# remove "bruger" (a name for the target group), so it is left out.
+GENERIC_WORDS: frozenset[str] = _word_list(
+    """
+    tage tager tog taget stå står stod stået gå går gik gået løbe løber løb løbet
+    komme kommet sidde sidder sad ligge ligger lå sætte sætter satte finde finder
+    fandt fundet lave laver lavede lavet give giver gav givet holde holder holdt se
+    ser set sige siger sagde prøve prøver prøvede gider hedder hedde troede kræver
+    kræve blive fungerer fungere fungerede betyder betyde betød handler handle ske
+    sker skete virker virke gælder gælde hjalp tør turde måtte må kan burde bør
+    lade lader lod fortælle fortæller synes syntes ønsker ønske vil ville kunne
+    desværre bare muligt mulig godt gode mere mindre altid aldrig tit hurtigt
+    hurtig længe stadig snart ellers alligevel siden hvert eneste bedst bedste
+    bedre værre glad glade store stor stort lille små nye ny nyt nemt svært
+    sikkert tja jamen ærlig ærligt talt mon enkelt enkle nemlig folk fint fin
+    dejligt dejlig super kæmpe stor stærkt ekstra hver hvert hverandre noget
+    nogen sådan sådant således både enten mens vist dag dage år måned uge
+    alt alting ingenting helt heller hel hele tiden imellem derudover desuden
+    plus samtidig hertil
+    mangle mangler manglede manglet savne savner savnede savnet miste mister
+    mistede mistet forsvinde forsvinder forsvandt forsvundet
+    """
+)
+
+# Set phrases that carry no theme; removed before words are counted.
+FILLER_PHRASES: tuple[str, ...] = (
+    "i hvert fald",
+    "ærlig talt",
+    "helt ærligt",
+    "først og fremmest",
+    "i det hele taget",
+    "hele tiden",
+    "for mit eget vedkommende",
+    "for mig",
+    "ind imellem",
+    "for eksempel",
+    "i morgen",
+    "om fem år",
+    "ikke så lidt",
+    "det vigtigste",
+    "set fra",
+    "en ting til",
+    "en sidste ting",
+    "lige så vigtigt",
+    "ikke mindst",
+)
+
+# Words that may open a two-word label although they are stop words ("eget hjem").
+PHRASE_MODIFIERS: frozenset[str] = frozenset(
+    ["eget", "egen", "egne", "god", "gode", "godt", "fast", "faste", "faglig"]
+)
+
 # Words that, alone, make up a non-answer ("ved ikke", "nej tak", "ingen kommentarer").
 NON_ANSWER_WORDS: frozenset[str] = frozenset(
     [
@@ -338,6 +399,19 @@ def tokenise(text: str) -> list[str]:
     return _WORD.findall(normalise(text))
 
 
+# A phrase never spans a sentence or clause break ("kontinuitet. vagtplanen").
+_CLAUSE_BREAK = re.compile(r"[.!?:;,()\[\]\n–—\"]+")
+
+_FILLER_PHRASE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in FILLER_PHRASES) + r")\b"
+)
+
+
+def strip_phrases(text: str) -> str:
+    """The normalised text without set phrases such as "i hvert fald"."""
+    return _FILLER_PHRASE.sub(" ", normalise(text))
+
+
 def question_words(question: str) -> frozenset[str]:
     """The question's own content words; they appear in most answers and label nothing."""
     words = set(tokenise(question))
@@ -369,27 +443,66 @@ class Vocabulary:
 
     @classmethod
     def for_question(
-        cls, question: str = "", extra_stop_words: Iterable[str] = ()
+        cls,
+        question: str = "",
+        extra_stop_words: Iterable[str] = (),
+        *,
+        generic: bool = True,
     ) -> Vocabulary:
-        extra = {normalise(w) for w in extra_stop_words}
+        """`generic=False` keeps GENERIC_WORDS as features (labels still skip them)."""
+        # Extra stop words may be names of several words ("Hjemmeplejen Nord").
+        extra = {w for e in extra_stop_words for w in tokenise(e)}
         return cls(
-            stop_words=STOP_WORDS | FILLER_WORDS | question_words(question) | extra
+            stop_words=STOP_WORDS
+            | FILLER_WORDS
+            | (GENERIC_WORDS if generic else frozenset())
+            | question_words(question)
+            | extra
         )
 
+    def is_content(self, token: str) -> bool:
+        return token not in self.stop_words and len(token) > 1 and not token.isdigit()
+
     def content_words(self, text: str) -> list[str]:
-        return [
-            t
-            for t in tokenise(text)
-            if t not in self.stop_words and len(t) > 1 and not t.isdigit()
-        ]
+        return [t for t in tokenise(strip_phrases(text)) if self.is_content(t)]
+
+    def phrases(self, text: str, *, record: bool = True) -> list[str]:
+        """Two-word phrases of one answer as "stem stem" keys ("faste hjælpere").
+
+        Both words must be content words, except that a few modifiers such as
+        "eget" may open the phrase ("eget hjem"). `record` remembers surfaces.
+        """
+        out: list[str] = []
+        pairs = (
+            pair
+            for part in _CLAUSE_BREAK.split(strip_phrases(text))
+            for pair in itertools.pairwise(tokenise(part))
+        )
+        for first, second in pairs:
+            if not self.is_content(second) or not (
+                first in PHRASE_MODIFIERS or self.is_content(first)
+            ):
+                continue
+            a, b = self._stem(first), self._stem(second)
+            if b in self.stop_words or a == b:
+                continue
+            key = f"{a} {b}"
+            out.append(key)
+            if record:
+                self.surfaces[key][f"{first} {second}"] += 1
+        return out
+
+    def _stem(self, word: str) -> str:
+        s = self._stem_cache.get(word)
+        if s is None:
+            s = self._stem_cache[word] = stem(word)
+        return s
 
     def stems(self, text: str, *, record: bool = True) -> list[str]:
         """Content stems of one answer; `record` remembers surfaces for labels."""
         out = []
         for word in self.content_words(text):
-            s = self._stem_cache.get(word)
-            if s is None:
-                s = self._stem_cache[word] = stem(word)
+            s = self._stem(word)
             # A stem that is itself a stop word ("tiden" → "tid") is noise too.
             if s in self.stop_words:
                 continue
@@ -414,3 +527,24 @@ class Vocabulary:
             if len(words) == n:
                 break
         return ", ".join(words)
+
+    def phrase_label(self, terms: Sequence[str], n: int = 2) -> str:
+        """A short readable label: the first term capitalised, then "·" and the next.
+
+        Terms are stems or "stem stem" phrases; a term whose stems overlap an
+        earlier one is skipped ("Faste hjælpere · kontinuitet", not "· hjælpere").
+        """
+        parts: list[str] = []
+        seen: set[str] = set()
+        for term in terms:
+            stems_ = set(term.split())
+            if stems_ & seen:
+                continue
+            seen |= stems_
+            parts.append(self.surface(term))
+            if len(parts) == n:
+                break
+        if not parts:
+            return ""
+        parts[0] = parts[0][:1].upper() + parts[0][1:]
+        return " · ".join(parts)

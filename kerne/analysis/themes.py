@@ -25,7 +25,7 @@ from sklearn.metrics import adjusted_rand_score, silhouette_score
 from sklearn.utils.extmath import randomized_svd
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped, unused-ignore]
 
-from kerne.analysis.text import Vocabulary, is_non_answer, normalise
+from kerne.analysis.text import GENERIC_WORDS, Vocabulary, is_non_answer, normalise
 
 OTHER_ID = "andet"
 OTHER_LABEL = "Andet / uklart"
@@ -48,6 +48,21 @@ MIN_MEMBERSHIP = 0.3
 CLEAR_MEMBERSHIP = 0.4
 # ... and ahead of the runner-up theme by at least this margin.
 CLEAR_MARGIN = 0.05
+
+# Below this many answers the co-occurrence statistics are too thin: a round of
+# ~150 answers has a few dozen answers per word at most. There, answers are
+# compared on their own words and character n-grams (LSA), which on the demo
+# rounds (bench/themes_small.py) gave NMI 0.42 against 0.33 at the same k.
+SMALL_N = 500
+SMALL_DIMS = 10
+COOC_TRUST = 0.95
+# Two themes whose centres are at least this close are one theme said two ways.
+MERGE_COSINE = 0.5
+# A label term must occur in at least this share of a theme's answers (and in 2).
+LABEL_SUPPORT = 0.08
+# Two-word phrases ("faste hjælpere") read better than single words; this factor
+# lets a phrase win over a slightly more distinctive single word.
+PHRASE_BONUS = 1.3
 
 Vector = NDArray[np.float32]
 
@@ -141,6 +156,8 @@ class _Corpus:
     vocab: Vocabulary
     counts: sp.csr_matrix  # stem counts, rows = keys
     terms: list[str]  # column names of `counts`
+    phrases: sp.csr_matrix  # two-word phrase counts ("fast hjælp"), rows = keys
+    phrase_terms: list[str]  # column names of `phrases`
 
 
 def _prepare(
@@ -153,7 +170,13 @@ def _prepare(
         (row[t] for t in normalised), dtype=np.intp, count=len(normalised)
     )
     weights = np.bincount(index, minlength=len(keys)).astype(np.float64)
-    vocab = Vocabulary.for_question(question, extra_stop_words)
+    # Generic words ("komme", "giver", "hver dag") are dropped as features only on
+    # small rounds: on 1k–10k answers they still help to place answers
+    # (bench/themes.py guided 0.67 → 0.65 NMI with them dropped); labels skip them
+    # at any size.
+    vocab = Vocabulary.for_question(
+        question, extra_stop_words, generic=len(texts) < SMALL_N
+    )
     non_answer = np.array([is_non_answer(k) for k in keys], dtype=bool)
     stems = [
         [] if na else vocab.stems(k) for k, na in zip(keys, non_answer, strict=True)
@@ -167,7 +190,27 @@ def _prepare(
         else sp.csr_matrix((len(keys), 0), dtype=np.float32)
     )
     terms = list(counter.get_feature_names_out()) if any(stems) else []
-    return _Corpus(keys, index, weights, non_answer, stems, vocab, counts, terms)
+    phrase_docs = [
+        [] if na else vocab.phrases(k) for k, na in zip(keys, non_answer, strict=True)
+    ]
+    if any(phrase_docs):
+        phraser = CountVectorizer(analyzer=_identity, dtype=np.float32)
+        phrases = sp.csr_matrix(phraser.fit_transform(phrase_docs))
+        phrase_terms = list(phraser.get_feature_names_out())
+    else:
+        phrases, phrase_terms = sp.csr_matrix((len(keys), 0), dtype=np.float32), []
+    return _Corpus(
+        keys,
+        index,
+        weights,
+        non_answer,
+        stems,
+        vocab,
+        counts,
+        terms,
+        phrases,
+        phrase_terms,
+    )
 
 
 def _identity(tokens: list[str]) -> list[str]:
@@ -288,6 +331,27 @@ def _cooccurrence_vectors(
     return _normalise_rows((docs - centre).astype(np.float32))
 
 
+def _small_vectors(
+    corpus: _Corpus,
+    rows: NDArray[np.intp],
+    extra_docs: Sequence[list[str]],
+    weights: NDArray[np.float64],
+    words: sp.csr_matrix,
+) -> NDArray[np.float32]:
+    """Answer vectors for a small round: LSA with few dimensions, centred.
+
+    Ten dimensions force answers that share only some words into one direction,
+    and removing the shared direction (as in _cooccurrence_vectors) keeps the
+    "Andet / uklart" threshold meaningful. On the demo rounds with k = √(n/3):
+    NMI 0.46 / ARI 0.29 / 5 % "Andet" at 10 dimensions against 0.41 / 0.22 / 23 %
+    at 100, and 0.30 / 0.12 for co-occurrence vectors.
+    """
+    both = sp.hstack([words, 0.6 * _char_tfidf(corpus, rows, extra_docs)])
+    docs = _lsa_vectors(_normalise_rows_sparse(sp.csr_matrix(both)), SMALL_DIMS)
+    centre = (weights[:, None] * docs).sum(axis=0) / weights.sum()
+    return _normalise_rows((docs - centre).astype(np.float32))
+
+
 def _lsa_vectors(x: sp.csr_matrix, dims: int = 100) -> NDArray[np.float32]:
     dims = min(dims, x.shape[0] - 1, x.shape[1] - 1)
     if dims < 2:
@@ -306,7 +370,10 @@ def _kmeans(
 
 def _k_range(n: int) -> range:
     # Research §4.1: scan 4..min(20, 2·n^(1/3)); small inputs get fewer, smaller themes.
-    upper = int(min(16, max(3, 2 * n ** (1 / 3))))
+    # A facilitator reads a round of 150 answers as a handful of themes of 20 or
+    # more answers, not ten of a dozen: k ≤ √(n/3) caps it (7 at 150, 5 at 85); it
+    # only binds below ~700 answers.
+    upper = int(min(16, max(3, 2 * n ** (1 / 3)), max(3, np.sqrt(n / 3))))
     lower = 2 if n < 300 else 3
     return range(lower, max(lower, upper) + 1)
 
@@ -369,21 +436,52 @@ def _choose_k(
     return k, alternatives
 
 
-def _ctfidf(
+def _label_terms(
     corpus: _Corpus, rows: NDArray[np.intp], labels: NDArray[np.intp], k: int
-) -> NDArray[np.float64]:
-    """c-TF-IDF per theme (BERTopic's formula): tf(t,c) · log(1 + A / f_t)."""
-    counts = corpus.counts[rows].multiply(corpus.weights[rows][:, None]).tocsr()
-    member = sp.csr_matrix(
-        (np.ones(len(rows)), (labels, np.arange(len(rows)))), shape=(k, len(rows))
+) -> list[list[str]]:
+    """Per theme, its most distinctive stems and two-word phrases, best first.
+
+    A term scores p_in · log(p_in / p_out): the share of the theme's answers that
+    use it, times how much more often they do than the other answers. Counting
+    answers rather than words, and requiring a term in at least 2 answers and
+    `LABEL_SUPPORT` of the theme, keeps one long answer from naming a theme.
+    c-TF-IDF, used before, picked words such as "tog, tage" or "desværre" on
+    rounds of ~150 answers because it rewards raw frequency.
+    """
+    if len(rows) == 0:
+        return [[] for _ in range(k)]
+    present = sp.hstack([corpus.counts[rows], corpus.phrases[rows]]).tocsr()
+    present.data = np.ones_like(present.data)
+    names = [*corpus.terms, *corpus.phrase_terms]
+    generic = np.array(
+        [
+            any(w in GENERIC_WORDS for w in corpus.vocab.surface(t).split())
+            for t in names
+        ],
+        dtype=bool,
     )
-    tf = np.asarray((member @ counts).todense(), dtype=np.float64)
-    freq = tf.sum(axis=0)
-    avg = tf.sum() / max(k, 1)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        tf_norm = tf / np.maximum(tf.sum(axis=1, keepdims=True), 1)
-        score = tf_norm * np.log1p(avg / np.maximum(freq, 1))
-    return np.asarray(score)
+    is_phrase = np.arange(len(names)) >= len(corpus.terms)
+    w = corpus.weights[rows]
+    member = sp.csr_matrix((w, (labels, np.arange(len(rows)))), shape=(k, len(rows)))
+    inside = np.asarray((member @ present).todense(), dtype=np.float64)
+    total = inside.sum(axis=0)
+    sizes = np.bincount(labels, weights=w, minlength=k)
+    out: list[list[str]] = []
+    for c in range(k):
+        a = inside[c]
+        n_in, n_out = max(sizes[c], 1.0), max(w.sum() - sizes[c], 1.0)
+        p_in = a / n_in
+        p_out = (total - a + 0.5) / (n_out + 1)
+        score = p_in * np.log((a + 0.5) / (n_in + 1) / p_out)
+        score = np.where(is_phrase, score * PHRASE_BONUS, score)
+        ok = (a >= max(2.0, LABEL_SUPPORT * n_in)) & (score > 0) & ~generic
+        if not ok.any():  # a tiny theme: fall back to what its answers share most
+            ok = a > 0
+            score = a + 0.0
+        chosen = np.flatnonzero(ok)
+        ranked = sorted(chosen.tolist(), key=lambda j: (-float(score[j]), names[j]))
+        out.append([names[j] for j in ranked[:12]])
+    return out
 
 
 _SLUG = re.compile(r"[^0-9a-zæøå]+")
@@ -453,7 +551,15 @@ def _vectors(
     embedder: Embedder | None,
     extra_docs: Sequence[list[str]] = (),
     extra_texts: Sequence[str] = (),
+    *,
+    small: bool = True,
 ) -> NDArray[np.float32]:
+    """One vector per answer row (then one per extra document).
+
+    `small` allows the small-round vectors below `SMALL_N` answers; guided mode
+    keeps co-occurrence vectors, whose anchors reach answers through shared
+    contexts (lexical vectors: 86 % instead of 96 % accuracy on the test set).
+    """
     if embedder is not None:
         raw = embedder.embed([corpus.keys[r] for r in rows] + list(extra_texts))
         # Centring removes the direction all e5 vectors share, which otherwise makes
@@ -466,6 +572,8 @@ def _vectors(
         both = sp.hstack([words, 0.6 * _char_tfidf(corpus, rows, extra_docs)])
         return _lsa_vectors(_normalise_rows_sparse(sp.csr_matrix(both)))
     if engine == "cooccurrence":
+        if small and corpus.weights[rows].sum() < SMALL_N:
+            return _small_vectors(corpus, rows, extra_docs, weights, words)
         return _cooccurrence_vectors(words, weights)
     raise ValueError(f"unknown engine {engine!r}")
 
@@ -495,29 +603,18 @@ def _build_result(
 
     first = _first_text(corpus)
     placed_rows = rows[placed]
-    score = (
-        _ctfidf(corpus, placed_rows, best[placed], k)
-        if len(placed_rows)
-        else np.zeros((k, 0))
-    )
+    top_terms = _label_terms(corpus, placed_rows, best[placed], k)
     sizes = np.bincount(ordinal[corpus.index][ordinal[corpus.index] >= 0], minlength=k)
     themes: list[Theme] = []
     taken: set[str] = set()
     # Deterministic order: biggest first, ties by top terms.
-    top_terms = [
-        [
-            corpus.terms[j]
-            for j in np.argsort(-score[c], kind="stable")[:8]
-            if score[c, j] > 0
-        ]
-        for c in range(k)
-    ]
     order = sorted(range(k), key=lambda c: (-int(sizes[c]), top_terms[c]))
     id_of = {}
     for c in order:
         members = np.flatnonzero(ordinal == c)
         examples = _examples(corpus, texts, first, members, strength)
-        surfaces = [corpus.vocab.surface(t) for t in top_terms[c]]
+        surfaces = list(dict.fromkeys(corpus.vocab.surface(t) for t in top_terms[c]))
+        surfaces = surfaces[:8]
         if given is not None:
             g = given[c]
             theme = Theme(
@@ -526,7 +623,7 @@ def _build_result(
         else:
             theme = Theme(
                 _theme_id(surfaces, taken),
-                corpus.vocab.label(top_terms[c]) or f"Tema {c + 1}",
+                corpus.vocab.phrase_label(top_terms[c]) or f"Tema {c + 1}",
                 int(sizes[c]),
                 examples,
                 surfaces,
@@ -608,6 +705,17 @@ def _find_themes(
         scores = _stability(x, w, _k_range(int(w.sum())))
         scores = {kk: s for kk, s in scores.items() if kk <= n_distinct}
         chosen, alternatives = _choose_k(x, w, scores) if scores else (1, [])
+        if engine == "cooccurrence" and embedder is None and w.sum() < SMALL_N:
+            # A small round whose answers paraphrase a few themes in words that
+            # only co-occur ("bad" and "personlig pleje") is split by lexical
+            # vectors; if co-occurrence finds a perfectly stable structure of at
+            # least 3 themes, trust it instead. On the demo rounds it never does.
+            xc = _cooccurrence_vectors(_word_tfidf(corpus, rows), w)
+            sc = _stability(xc, w, _k_range(int(w.sum())))
+            sc = {kk: s for kk, s in sc.items() if kk <= n_distinct}
+            kc, alt_c = _choose_k(xc, w, sc) if sc else (1, [])
+            if kc >= 3 and sc[kc] >= COOC_TRUST:
+                x, scores, chosen, alternatives = xc, sc, kc, alt_c
     else:
         scores, chosen, alternatives = {}, min(k, n_distinct), []
     model = _kmeans(x, w, chosen, n_init=4)
@@ -711,7 +819,9 @@ def _assign(
         result = _empty_result(texts, corpus, rows)
         result.themes = [Theme(t.id, t.label, 0, [], [], t.description) for t in themes]
         return result
-    x_all = _vectors(corpus, rows, engine, embedder, seed_stems, seed_texts)
+    x_all = _vectors(
+        corpus, rows, engine, embedder, seed_stems, seed_texts, small=False
+    )
     x, anchors = x_all[: len(rows)], x_all[len(rows) :]
     w = corpus.weights[rows].astype(np.float32)
     centres = anchors.copy()
