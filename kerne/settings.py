@@ -124,7 +124,10 @@ else:
                 "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;",
                 "transaction_mode": "IMMEDIATE",
             },
-            "TEST": {"NAME": os.environ.get("KERNE_TEST_SQLITE") or None},
+            # A file, not Django's shared in-memory database: the browser tests' live
+            # server answers from several threads, and shared-cache SQLite then fails with
+            # "table is locked" where a real file database simply waits its turn.
+            "TEST": {"NAME": str(DATA_DIR / f"test-kerne-{os.getpid()}.sqlite3")},
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
