@@ -6,13 +6,8 @@ import argparse
 from dataclasses import asdict
 
 from kerne.analysis.approach import analyse_approach, approach_by_group
-from kerne.analysis.commands.names import (
-    InputError,
-    add_common_arguments,
-    fail,
-    read_answers,
-    write_output,
-)
+from kerne.analysis.commands.jsonl import InputError, read_answers, write_json
+from kerne.analysis.commands.names import add_common_arguments, fail
 
 HELP = "Find the verbs of approach in each answer and whether it speaks of doing for or with them."
 
@@ -30,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
         by_group = approach_by_group(
             results, groups, min_group_size=args.min_group_size
         )
-        write_output(
+        write_json(
             args.out,
             {
                 "answers": [

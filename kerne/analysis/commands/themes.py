@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kerne.analysis import stats
+from kerne.analysis.commands.jsonl import InputError, read_answers, write_json
 from kerne.analysis.themes import (
     NO_ANSWER_ID,
     OTHER_ID,
@@ -26,10 +27,6 @@ from kerne.analysis.themes import (
 )
 
 HELP = "Find themes in free-text answers (or assign them to given themes), with diffusion and group gaps."
-
-
-class InputError(Exception):
-    pass
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -78,46 +75,11 @@ def run(args: argparse.Namespace) -> int:
             else find_themes(texts, question=args.question)
         )
         report = build_report(result, groups, sides, args.min_group_size)
-        args.out.write_text(
-            json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
+        write_json(args.out, report)
     except (InputError, OSError) as exc:
         print(f"kerne analyse themes: error: {exc}", file=sys.stderr)
         return 2
     return 0
-
-
-def read_answers(path: Path) -> tuple[list[str], list[str | None]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError as exc:
-        raise InputError(f"{path}: no such file") from exc
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text") from exc
-    texts: list[str] = []
-    groups: list[str | None] = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            raise InputError(
-                f"{path}:{number}: empty line (every line must be one answer)"
-            )
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
-        if not isinstance(record, dict):
-            raise InputError(f"{path}:{number}: expected a JSON object")
-        text = record.get("text")
-        if not isinstance(text, str):
-            raise InputError(f'{path}:{number}: "text" must be a string')
-        group = record.get("group")
-        if group is not None and not isinstance(group, str):
-            raise InputError(f'{path}:{number}: "group" must be a string')
-        texts.append(text)
-        groups.append(group)
-    if not texts:
-        raise InputError(f"{path}: no answers")
-    return texts, groups
 
 
 def read_themes(path: Path) -> list[GivenTheme]:

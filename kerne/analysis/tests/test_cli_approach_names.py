@@ -69,7 +69,9 @@ def test_it_names_the_line_with_bad_json(
     command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     source = tmp_path / "in.jsonl"
-    source.write_text('{"text": "fint"}\n\n{"text": oops}\n', encoding="utf-8")
+    source.write_text(
+        '{"text": "fint"}\n{"text": "godt"}\n{"text": oops}\n', encoding="utf-8"
+    )
     assert main([command, str(source), "--out", str(tmp_path / "o.json")]) == 2
     err = capsys.readouterr().err
     assert ":3:" in err
@@ -82,7 +84,7 @@ def test_it_refuses_a_line_without_text(
 ) -> None:
     source = write_jsonl(tmp_path / "in.jsonl", [{"text": "ok"}, {"group": "borger"}])
     assert main([command, str(source), "--out", str(tmp_path / "o.json")]) == 2
-    assert ':2: each line needs a "text" string' in capsys.readouterr().err
+    assert ':2: "text" must be a string' in capsys.readouterr().err
     assert not (tmp_path / "o.json").exists()
 
 
