@@ -45,6 +45,8 @@ class ThemeForm(KerneFormMixin, forms.Form):
     )
 
     def __init__(self, *args: Any, qa: QuestionAnalysis, **kwargs: Any) -> None:
+        # The theme page also holds the split form's "label": keep the ids apart.
+        kwargs.setdefault("auto_id", "id_theme_%s")
         super().__init__(*args, **kwargs)
         self.fields["theme"].choices = _theme_choices(qa)  # type: ignore[attr-defined]
 

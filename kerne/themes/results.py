@@ -17,6 +17,7 @@ from typing import Any, TypedDict
 from kerne.analysis import stats
 from kerne.analysis.approach import analyse_approach, approach_by_group
 from kerne.analysis.names import analyse_names, names_by_group
+from kerne.analysis.text import question_words, stem
 from kerne.analysis.themes import (
     NO_ANSWER_ID,
     OTHER_ID,
@@ -32,6 +33,8 @@ EXAMPLES = 8
 INSIDE = "inside"
 OUTSIDE = "outside"
 BUCKETS = (OTHER_ID, NO_ANSWER_ID)
+# Danish noun endings (plejen, plejens, centret, centrene …) for the unit's name words.
+NAME_ENDINGS = ("", "e", "en", "ens", "er", "erne", "ernes", "es", "et", "ets", "s")
 
 
 class ThemeData(TypedDict):
@@ -139,6 +142,7 @@ def analyse_question(
     threshold: int,
     given: Sequence[ThemeData] = (),
     pins: Mapping[int, str] | None = None,
+    extra_stop_words: Sequence[str] = (),
 ) -> QuestionResult:
     """Theme one question's answers (guided when signed-off themes are given) and compute its figures."""
     texts = [r.text for r in rows]
@@ -154,9 +158,11 @@ def analyse_question(
         if not t["bucket"]
     ]
     result = (
-        assign_to_themes(texts, signed_off, question=question)
+        assign_to_themes(
+            texts, signed_off, question=question, extra_stop_words=extra_stop_words
+        )
         if signed_off
-        else find_themes(texts, question=question)
+        else find_themes(texts, question=question, extra_stop_words=extra_stop_words)
     )
     real = [a.theme_id != NO_ANSWER_ID for a in result.assignments]
     units, answer_units = plan_units(rows, real, report_units, sides, threshold)
@@ -175,6 +181,20 @@ def analyse_question(
     return QuestionResult(
         themes, assignments, figures, bool(signed_off), data_hash(texts), result.engine
     )
+
+
+def name_stop_words(*names: str) -> list[str]:
+    """The words of the unit's name and the process title, and their stems.
+
+    Staff write "hos Hjemmeplejen Nord" in answer after answer; left in, the
+    name becomes the label of the biggest theme ("Hjemmeplejen · visiteret").
+    """
+    # Short words ("i", "og") are stop words already; their endings would be real words ("is").
+    words = {w for w in question_words(" ".join(names)) if len(w) >= 4}
+    # The engine matches stop words as written, except for stems: add the
+    # common Danish endings too, so "Hjemmeplejens faste …" is caught as well.
+    stems = {stem(w) for w in words}
+    return sorted(words | {s + end for s in stems for end in NAME_ENDINGS})
 
 
 def _store(

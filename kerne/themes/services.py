@@ -179,6 +179,8 @@ def run_analysis(round_: Round) -> Analysis:
         edits: dict[int, list[ThemeEdit]] = {}
         for edit in ThemeEdit.objects.filter(question__in=questions):
             edits.setdefault(edit.question_id, []).append(edit)
+        process = round_.process
+        names = results.name_stop_words(process.unit.name, process.title)
         engine = ""
         for step, question in enumerate(questions, start=1):
             set_progress(analysis, step=step)
@@ -193,6 +195,7 @@ def run_analysis(round_: Round) -> Analysis:
                 threshold=report.threshold,
                 given=before.themes if before and signed_off else (),
                 pins=pins_from_edits(signed_off),
+                extra_stop_words=names,
             )
             save_question_result(analysis, question, result)
             engine = result.engine

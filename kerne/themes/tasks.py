@@ -12,7 +12,7 @@ def run_round_analysis(round_id: int) -> str:
     """Theme the round's open answers and store the result; returns the final status."""
     from kerne.themes.services import run_analysis
 
-    round_ = Round.objects.select_related("process").filter(pk=round_id).first()
+    round_ = Round.objects.select_related("process__unit").filter(pk=round_id).first()
     if round_ is None:
         return "missing"
     return run_analysis(round_).status

@@ -4,7 +4,13 @@ from unittest import mock
 
 from django_tasks_db.models import DBTaskResult
 
-from kerne.lib.testing import BaseTestCase
+from kerne.lib.testing import BaseTestCase, invitation
+from kerne.participation.services import (
+    AnswerValue,
+    save_answers,
+    start_respondent,
+    submit_respondent,
+)
 from kerne.processes.services import close_round
 from kerne.themes import services
 from kerne.themes.models import Analysis, QuestionAnalysis
@@ -106,3 +112,39 @@ class RunRoundAnalysisTests(BaseTestCase):
         with self.captureOnCommitCallbacks(execute=True):
             services.queue_analysis(self.round, by=self.alice)
         assert queued_runs() == 1
+
+
+UNIT_ANSWERS = [
+    "Hjemmeplejen Nord giver tryghed i eget hjem",
+    "Tryghed hjemme, det giver hjemmeplejen",
+    "Hjemmeplejen Nord hjælper med bad og medicin",
+    "Bad, medicin og pleje fra hjemmeplejen",
+    "Hjemmeplejens faste hjælpere giver tryghed",
+    "Hjemmeplejen Nord sørger for medicin og bad",
+]
+
+
+class NameStopWordTests(BaseTestCase):
+    @classmethod
+    def setUpTestData(cls) -> None:
+        super().setUpTestData()
+        cls.unit.name = "Hjemmeplejen Nord"
+        cls.unit.save(update_fields=["name"])
+        value = cls.round.questions.get(dimension="vaerdi")
+        for key, count in (("medarbejder", 12), ("borger", 10)):
+            inv = invitation(cls.round, key)
+            for i in range(count):
+                respondent = start_respondent(inv)
+                text = UNIT_ANSWERS[i % len(UNIT_ANSWERS)]
+                save_answers(respondent, {value: AnswerValue(text=text)})
+                submit_respondent(respondent)
+
+    def test_the_units_name_never_labels_a_theme(self):
+        run_round_analysis.call(self.round.pk)
+        qa = QuestionAnalysis.objects.get(question__dimension="vaerdi")
+        real = [t for t in qa.themes if not t["bucket"]]
+        assert real
+        for theme in real:
+            words = " ".join([theme["label"], *theme["terms"]]).lower()
+            assert "hjemmepleje" not in words
+            assert "nord" not in words
