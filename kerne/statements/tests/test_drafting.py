@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from django.utils import translation
+
 from kerne.lib.testing import BaseTestCase
 from kerne.processes.models import Process
 from kerne.statements.drafting import material_for_drafting
@@ -24,6 +26,11 @@ def titled(material):
 
 
 class MaterialTests(BaseTestCase):
+    def setUp(self):
+        super().setUp()
+        # The assertions read the English msgids; the product's default is Danish.
+        self.enterContext(translation.override("en"))
+
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from django.utils import translation
+
 from kerne.lib.testing import BaseTestCase
 from kerne.participation.models import Answer
 from kerne.processes.models import Dimension, Process
@@ -20,6 +22,11 @@ def by_dimension(material):
 
 
 class MaterialTests(AnalysedTestCase):
+    def setUp(self):
+        super().setUp()
+        # The assertions read the English msgids; the product's default is Danish.
+        self.enterContext(translation.override("en"))
+
     def test_it_gives_the_themes_of_every_dimension_with_sizes_and_quotes(self):
         found = by_dimension(material_for_drafting(self.process))
         assert set(found) == {d.value for d in Dimension}
