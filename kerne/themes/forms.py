@@ -17,6 +17,18 @@ NOT_A_THEME = _("Choose one of this question's themes.")
 NOT_AN_ANSWER = _("Choose among the answers shown.")
 
 
+class Checkboxes(forms.CheckboxSelectMultiple):
+    """Checkboxes whose field links to its first box.
+
+    Django gives a group of boxes no id to label (the legend names it), so the
+    error summary's link would lead nowhere; it leads to the first box, as
+    GOV.UK's error summary does.
+    """
+
+    def id_for_label(self, id_: str, index: str | None = None) -> str:
+        return super().id_for_label(id_, "0" if index is None else index)
+
+
 def _theme_choices(qa: QuestionAnalysis) -> list[tuple[str, str]]:
     return [(t["id"], t["label"]) for t in real_themes(qa.themes)]
 
@@ -54,7 +66,7 @@ class ThemeForm(KerneFormMixin, forms.Form):
 class MergeForm(KerneFormMixin, forms.Form):
     themes = forms.MultipleChoiceField(
         label=_("Themes to merge"),
-        widget=forms.CheckboxSelectMultiple,
+        widget=Checkboxes,
         error_messages={
             "required": _("Choose at least two themes to merge."),
             "invalid_choice": NOT_A_THEME,
@@ -82,7 +94,7 @@ class AnswersForm(KerneFormMixin, forms.Form):
     answers = forms.TypedMultipleChoiceField(
         label=_("Answers"),
         coerce=int,
-        widget=forms.CheckboxSelectMultiple,
+        widget=Checkboxes,
         error_messages={
             "required": _("Choose at least one answer."),
             "invalid_choice": NOT_AN_ANSWER,

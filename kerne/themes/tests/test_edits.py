@@ -214,3 +214,29 @@ class RerunTests(AnalysedTestCase):
         services.delete_theme(qa, gone, by=self.alice)
         run_round_analysis.call(self.round.pk)
         assert self.qa().theme(gone) is None
+
+
+class ErrorSummaryTests(AnalysedTestCase):
+    def setUp(self) -> None:
+        self.client.force_login(self.alice)
+
+    def test_the_links_of_a_failed_move_and_merge_land_on_a_box(self):
+        qa = QuestionAnalysis.objects.get(question=self.value)
+        source = next(t["id"] for t in qa.themes if not t["bucket"])
+        for name, data, box in (
+            ("themes:move", {"source": source, "target": source}, "id_answers_0"),
+            ("themes:merge", {}, "id_themes_0"),
+        ):
+            r = self.client.post(reverse(name, args=[self.value.pk]), data)
+            assert r.status_code == 400
+            self.assertContains(r, f'href="#{box}"', status_code=400)
+            self.assertContains(r, f'id="{box}"', status_code=400)
+
+    def test_the_theme_form_and_the_split_form_keep_their_ids_apart(self):
+        qa = QuestionAnalysis.objects.get(question=self.value)
+        source = next(t["id"] for t in qa.themes if not t["bucket"])
+        r = self.client.get(
+            reverse("themes:theme", args=[self.value.pk]), {"tema": source}
+        )
+        self.assertContains(r, 'id="id_label"', count=1)
+        self.assertContains(r, 'id="id_theme_label"', count=1)

@@ -47,7 +47,7 @@ class PageTests(AnalysedTestCase):
         assert any(row.significant for row in comparison.rows)
         content = r.content.decode()
         assert 'class="kerne-bar themes-bar-b" data-pct=' in content
-        assert "<caption>" in content
+        assert "<caption id=" in content
         assert 'style="' not in content
         assert "<script>" not in content
         tilgang = self.round.questions.get(dimension="tilgang")
