@@ -60,9 +60,13 @@ COOC_TRUST = 0.95
 MERGE_COSINE = 0.5
 # A label term must occur in at least this share of a theme's answers (and in 2).
 LABEL_SUPPORT = 0.08
-# Two-word phrases ("faste hjælpere") read better than single words; this factor
-# lets a phrase win over a slightly more distinctive single word.
+# Phrases ("faste hjælpere") read better than single nouns; this factor, once per
+# word after the first (so squared for "tid til snak"), lets a phrase win over a
+# slightly more distinctive single noun.
 PHRASE_BONUS = 1.3
+# A noun label becomes the phrase ("faste hjælpere") that this share of its
+# answers in the theme use.
+EXPAND_SHARE = 0.4
 
 Vector = NDArray[np.float32]
 
@@ -191,7 +195,8 @@ def _prepare(
     )
     terms = list(counter.get_feature_names_out()) if any(stems) else []
     phrase_docs = [
-        [] if na else vocab.phrases(k) for k, na in zip(keys, non_answer, strict=True)
+        [] if na else vocab.label_terms(k)
+        for k, na in zip(keys, non_answer, strict=True)
     ]
     if any(phrase_docs):
         phraser = CountVectorizer(analyzer=_identity, dtype=np.float32)
@@ -437,9 +442,14 @@ def _choose_k(
 
 
 def _label_terms(
-    corpus: _Corpus, rows: NDArray[np.intp], labels: NDArray[np.intp], k: int
+    corpus: _Corpus,
+    rows: NDArray[np.intp],
+    labels: NDArray[np.intp],
+    k: int,
+    *,
+    stems: bool = False,
 ) -> list[list[str]]:
-    """Per theme, its most distinctive stems and two-word phrases, best first.
+    """Per theme, its most distinctive nouns and noun phrases, best first.
 
     A term scores p_in · log(p_in / p_out): the share of the theme's answers that
     use it, times how much more often they do than the other answers. Counting
@@ -447,20 +457,33 @@ def _label_terms(
     `LABEL_SUPPORT` of the theme, keeps one long answer from naming a theme.
     c-TF-IDF, used before, picked words such as "tog, tage" or "desværre" on
     rounds of ~150 answers because it rewards raw frequency.
+
+    Terms are noun-headed phrases (Vocabulary.label_terms); `stems` ranks the
+    plain stems instead, the fallback for a theme no noun names.
     """
     if len(rows) == 0:
         return [[] for _ in range(k)]
     present = sp.hstack([corpus.counts[rows], corpus.phrases[rows]]).tocsr()
     present.data = np.ones_like(present.data)
     names = [*corpus.terms, *corpus.phrase_terms]
-    generic = np.array(
+    # Stems only name a theme that has no noun-headed term (see Vocabulary.label_terms,
+    # which already keeps generic words from heading one: "medicin til tiden" stays).
+    is_stem = np.arange(len(names)) < len(corpus.terms)
+    generic = is_stem & np.array(
         [
             any(w in GENERIC_WORDS for w in corpus.vocab.surface(t).split())
             for t in names
         ],
         dtype=bool,
     )
-    is_phrase = np.arange(len(names)) >= len(corpus.terms)
+    # Noun + preposition + noun ("tid til en snak") says most, a single noun least.
+    bonus = np.array(
+        [
+            1.0 if s or " " not in t else PHRASE_BONUS ** len(t.split()[1:])
+            for t, s in zip(names, is_stem, strict=True)
+        ]
+    )
+    phrases_of = _phrases_of(names, len(corpus.terms))
     w = corpus.weights[rows]
     member = sp.csr_matrix((w, (labels, np.arange(len(rows)))), shape=(k, len(rows)))
     inside = np.asarray((member @ present).todense(), dtype=np.float64)
@@ -473,14 +496,61 @@ def _label_terms(
         p_in = a / n_in
         p_out = (total - a + 0.5) / (n_out + 1)
         score = p_in * np.log((a + 0.5) / (n_in + 1) / p_out)
-        score = np.where(is_phrase, score * PHRASE_BONUS, score)
+        score = score * bonus
         ok = (a >= max(2.0, LABEL_SUPPORT * n_in)) & (score > 0) & ~generic
+        ok &= is_stem if stems else ~is_stem
+        if not ok.any() and not stems:
+            out.append([])  # no noun names it: the stems will
+            continue
         if not ok.any():  # a tiny theme: fall back to what its answers share most
             ok = a > 0
             score = a + 0.0
         chosen = np.flatnonzero(ok)
-        ranked = sorted(chosen.tolist(), key=lambda j: (-float(score[j]), names[j]))
-        out.append([names[j] for j in ranked[:12]])
+        ranked = sorted(
+            chosen.tolist(), key=lambda j: (-float(score[j]), -len(names[j]), names[j])
+        )
+        out.append(_expand(names, ranked[:12], chosen, a, phrases_of))
+    return out
+
+
+def _phrases_of(names: Sequence[str], first: int) -> dict[str, list[int]]:
+    """For each noun lemma, the columns from `first` on of phrases that contain it."""
+    out: dict[str, list[int]] = {}
+    for j in range(first, len(names)):
+        parts = names[j].split()
+        if len(parts) > 1:
+            for lemma in {parts[-1], parts[0]}:
+                out.setdefault(lemma, []).append(j)
+    return out
+
+
+def _expand(
+    names: Sequence[str],
+    ranked: Sequence[int],
+    allowed: NDArray[np.intp],
+    inside: NDArray[np.float64],
+    phrases_of: dict[str, list[int]],
+) -> list[str]:
+    """Replace a noun by the phrase most of its uses in the theme take.
+
+    "hjælpere" becomes "faste hjælpere" when at least `EXPAND_SHARE` of the
+    theme's answers with the noun say "faste hjælpere": the phrase names the
+    theme, the bare noun only its topic.
+    """
+    ok = set(allowed.tolist())
+    out: list[str] = []
+    for j in ranked:
+        term = names[j]
+        if " " not in term:
+            candidates = [p for p in phrases_of.get(term, []) if p in ok]
+            if candidates:
+                best = max(
+                    candidates, key=lambda p: (inside[p], -len(names[p]), names[p])
+                )
+                if inside[best] >= EXPAND_SHARE * inside[j]:
+                    term = names[best]
+        if term not in out:
+            out.append(term)
     return out
 
 
@@ -604,16 +674,22 @@ def _build_result(
     first = _first_text(corpus)
     placed_rows = rows[placed]
     top_terms = _label_terms(corpus, placed_rows, best[placed], k)
+    top_stems = _label_terms(corpus, placed_rows, best[placed], k, stems=True)
     sizes = np.bincount(ordinal[corpus.index][ordinal[corpus.index] >= 0], minlength=k)
     themes: list[Theme] = []
     taken: set[str] = set()
     # Deterministic order: biggest first, ties by top terms.
     order = sorted(range(k), key=lambda c: (-int(sizes[c]), top_terms[c]))
     id_of = {}
+    first_terms: set[str] = set()
     for c in order:
         members = np.flatnonzero(ordinal == c)
         examples = _examples(corpus, texts, first, members, strength)
-        surfaces = list(dict.fromkeys(corpus.vocab.surface(t) for t in top_terms[c]))
+        surfaces = list(
+            dict.fromkeys(
+                corpus.vocab.surface(t) for t in [*top_terms[c], *top_stems[c]]
+            )
+        )
         surfaces = surfaces[:8]
         if given is not None:
             g = given[c]
@@ -623,7 +699,9 @@ def _build_result(
         else:
             theme = Theme(
                 _theme_id(surfaces, taken),
-                corpus.vocab.phrase_label(top_terms[c]) or f"Tema {c + 1}",
+                corpus.vocab.phrase_label(top_terms[c], taken=first_terms)
+                or corpus.vocab.phrase_label(top_stems[c], taken=first_terms)
+                or f"Tema {c + 1}",
                 int(sizes[c]),
                 examples,
                 surfaces,

@@ -83,3 +83,51 @@ def test_it_stems_and_maps_stems_back_to_the_most_frequent_word():
 
 def test_surface_falls_back_to_the_stem_when_unseen():
     assert Vocabulary.for_question("").surface("xyz") == "xyz"
+
+
+def test_the_tagger_tells_nouns_from_verbs_and_adjectives():
+    from kerne.analysis.text import ADJ, NOUN, VERB, tagger
+
+    words = tokenise("vi har faste hjælpere og tid til en snak")
+    assert tagger().tag(words)[2:] == [
+        ("fast", ADJ),
+        ("hjælper", NOUN),
+        ("og", "-"),
+        ("tid", NOUN),
+        ("til", "-"),
+        ("en", "-"),
+        ("snak", NOUN),
+    ]
+    # "hjælper" is a noun after an article and a verb after a pronoun.
+    assert tagger().tag(["en", "hjælper"])[1] == ("hjælper", NOUN)
+    assert tagger().tag(["hun", "hjælper"])[1] == ("hjælpe", VERB)
+    assert tagger().tag(["kan", "stole"])[1][1] == VERB
+    assert tagger().tag(["børnene"]) == [("barn", NOUN)]
+
+
+def test_label_terms_are_noun_phrases_keyed_by_lemma():
+    vocab = Vocabulary.for_question("Hvad ville borgerne savne?")
+    terms = vocab.label_terms(
+        "Faste hjælpere, tid til en snak og medicin til tiden. Tryghed i eget hjem."
+    )
+    assert {"fast hjælper", "tid til snak", "medicin til tid", "tryghed i hjem"} <= set(
+        terms
+    )
+    # No verb, adverb or adjective heads a term.
+    assert not set(vocab.label_terms("vi hjælper hurtigt og glad")) - {"hjælper"}
+    # Variants count together; the label shows the most frequent surface.
+    vocab.label_terms("de faste hjælpere")
+    vocab.label_terms("den faste hjælper")
+    assert vocab.surface("fast hjælper") == "faste hjælpere"
+    assert vocab.phrase_label(["fast hjælper", "hjælper", "tid til snak"]) == (
+        "Faste hjælpere · tid til en snak"
+    )
+
+
+def test_phrase_label_never_reuses_another_themes_first_term():
+    vocab = Vocabulary.for_question("")
+    vocab.label_terms("tryghed i eget hjem og faste hjælpere")
+    taken: set[str] = set()
+    assert vocab.phrase_label(["fast hjælper"], taken=taken) == "Faste hjælpere"
+    assert vocab.phrase_label(["fast hjælper", "tryghed"], taken=taken) == "Tryghed"
+    assert vocab.phrase_label(["fast hjælper"], taken=taken) == ""

@@ -217,3 +217,31 @@ def test_data_hash_ignores_order():
         == engine.data_hash(["b", "a"])
         != engine.data_hash(["a"])
     )
+
+
+def test_labels_are_noun_phrases_a_facilitator_can_read():
+    pools = [
+        [
+            "faste hjælpere der kender mig",
+            "de samme faste hjælpere",
+            "at det er faste hjælpere der kommer",
+            "faste hjælpere og kontinuitet",
+        ],
+        [
+            "tryghed i eget hjem",
+            "trygheden i eget hjem om natten",
+            "tryghed i eget hjem med nødkald",
+            "at føle tryghed i eget hjem",
+        ],
+        [
+            "medicin til tiden",
+            "at få medicinen til tiden",
+            "medicin til tiden hver morgen",
+            "de sørger for medicin til tiden",
+        ],
+    ]
+    rnd = random.Random(5)
+    texts = [rnd.choice(pools[i % 3]) + f" nr {i}" for i in range(90)]
+    result = find_themes(texts, question=QUESTION, k=3)
+    firsts = sorted(t.label.split(" · ")[0] for t in result.themes)
+    assert firsts == ["Faste hjælpere", "Medicin til tiden", "Tryghed i eget hjem"]
