@@ -16,7 +16,9 @@ earlier votes. Every vote the server acknowledged (HTTP 200) is recorded.
 Afterwards it compares the database with the acknowledged votes: the current
 votes must equal the last acknowledged vote per (participant, statement), and
 the vote history must hold exactly one event per acknowledged change. It
-prints votes/s, p50/p95/p99 latency, errors and the comparison.
+prints votes/s, p50/p95/p99 latency, errors and the comparison, plus the load
+average and how much of the machine's CPU the load generator itself used
+(it shares the cores with the server, so it must not be the bottleneck).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import json
 import os
 import random
 import re
+import resource
 import socket
 import subprocess
 import sys
@@ -115,6 +118,39 @@ class Record:
     errors: list[str] = field(default_factory=list)
     requests: int = 0
     in_flight: int = 0
+    client_cpu: float = 0.0  # CPU seconds the load generator used while voting
+    machine_cpu: float = 0.0  # CPU seconds all processes used meanwhile
+
+
+def _client_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _process_cpu(pids: list[int]) -> float:
+    """CPU seconds these processes have used so far (those still running)."""
+    total = 0
+    for pid in pids:
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(p) for p in path.read_text().split()] if path.exists() else []
+
+
+def _machine_cpu() -> float:
+    """Busy CPU seconds of the whole machine since boot, from /proc/stat."""
+    fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = map(int, fields[:8])
+    busy = user + nice + system + irq + softirq + steal
+    return busy / os.sysconf("SC_CLK_TCK")
 
 
 def _receipt(cookies: Any) -> str:
@@ -215,8 +251,11 @@ def run_load(
     runner = env.create_local_runner()
     started = time.perf_counter()
     deadline = started + seconds
+    client, machine = _client_cpu(), _machine_cpu()
     runner.start(users, spawn_rate=users)
     gevent.sleep(seconds)
+    record.client_cpu = _client_cpu() - client
+    record.machine_cpu = _machine_cpu() - machine
     # Let the votes already sent get their answers before stopping the users.
     while record.in_flight and time.perf_counter() < deadline + 30:
         gevent.sleep(0.1)
@@ -256,7 +295,30 @@ def _pg(sql: str) -> None:
         conn.execute(sql)
 
 
-def bench(db: str, users: int, seconds: float, workers: int) -> dict[str, Any]:
+def _gunicorn(args: argparse.Namespace) -> list[str]:
+    """The server's options: the production set-up, with the pool sized by the flags."""
+    options = ["--workers", str(args.workers), "--worker-class", args.worker_class]
+    if args.worker_class == "gthread":
+        options += ["--threads", str(args.threads)]
+    # Longer than a participant's think time, so kept-alive connections are not
+    # closed just as the next vote is sent on them.
+    return [*options, "--keep-alive", "5", "--backlog", "2048"]
+
+
+def _pg_backends() -> list[int]:
+    import psycopg
+
+    with psycopg.connect(
+        PG_ADMIN_URL.replace("postgres://", "postgresql://"), autocommit=True
+    ) as conn:
+        rows = conn.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = 'kerne_bench'"
+        ).fetchall()
+    return [int(r[0]) for r in rows]
+
+
+def bench(db: str, args: argparse.Namespace) -> dict[str, Any]:
+    users, seconds = args.users, args.seconds
     tmp = Path(tempfile.mkdtemp(prefix="kerne-bench-"))
     env = {
         **os.environ,
@@ -307,14 +369,7 @@ def bench(db: str, users: int, seconds: float, workers: int) -> dict[str, Any]:
             "kerne.wsgi",
             "--bind",
             f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-            "--worker-class",
-            "gthread",
-            "--threads",
-            "4",
-            "--backlog",
-            "2048",
+            *_gunicorn(args),
             "--log-level",
             "warning",
         ],
@@ -331,9 +386,15 @@ def bench(db: str, users: int, seconds: float, workers: int) -> dict[str, Any]:
     record = Record()
     try:
         _wait_for(f"http://127.0.0.1:{port}/")
+        load_before = os.getloadavg()[0]
         wall = run_load(
             f"http://127.0.0.1:{port}", seeded["tokens"], users, seconds, record
         )
+        load_after = os.getloadavg()[0]
+        # The workers and database backends started with the load, so their
+        # whole CPU time is (nearly all) the voting's.
+        server_cpu = _process_cpu(_children(server.pid))
+        db_cpu = _process_cpu(_pg_backends()) if db == "postgres" else 0.0
     finally:
         for proc in (server, worker):
             proc.terminate()
@@ -378,6 +439,16 @@ def bench(db: str, users: int, seconds: float, workers: int) -> dict[str, Any]:
         "p99_ms": round(pct(99), 1),
         "errors": len(record.errors),
         "error_kinds": sorted(set(record.errors))[:5],
+        "load_before": round(load_before, 2),
+        "load_after": round(load_after, 2),
+        # Shares of the whole machine (all cores) while voting.
+        "client_cpu_pct": round(100 * record.client_cpu / wall / (os.cpu_count() or 1)),
+        "machine_cpu_pct": round(
+            100 * record.machine_cpu / wall / (os.cpu_count() or 1)
+        ),
+        # CPU per answered vote request, independent of what else the machine does.
+        "server_ms_per_vote": round(1000 * server_cpu / max(record.requests, 1), 2),
+        "db_ms_per_vote": round(1000 * db_cpu / max(record.requests, 1), 2),
         **verdict,
     }
 
@@ -390,6 +461,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--workers", type=int, default=4, help="gunicorn worker processes"
     )
+    parser.add_argument(
+        "--worker-class", choices=["sync", "gthread"], default="gthread"
+    )
+    parser.add_argument(
+        "--threads", type=int, default=4, help="threads per gthread worker"
+    )
     parser.add_argument("--step", choices=["seed", "verify"], help=argparse.SUPPRESS)
     parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
@@ -401,11 +478,14 @@ def main(argv: list[str] | None = None) -> int:
         verify(args.file, args.out)
         return 0
     results = [
-        bench(db, args.users, args.seconds, args.workers)
+        bench(db, args)
         for db in (["postgres", "sqlite"] if args.db == "both" else [args.db])
     ]
+    pool = f"{args.workers} {args.worker_class} workers" + (
+        f" × {args.threads} threads" if args.worker_class == "gthread" else ""
+    )
     print(
-        f"\n{args.users} participants, {args.seconds:.0f} s, gunicorn {args.workers} workers × 4 threads, {os.cpu_count()} cores"
+        f"\n{args.users} participants, {args.seconds:.0f} s, gunicorn {pool}, {os.cpu_count()} cores"
     )
     print(
         f"{'db':9} {'votes/s':>8} {'acked':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'errors':>6}  database = acknowledged?"
@@ -416,6 +496,12 @@ def main(argv: list[str] | None = None) -> int:
             f"{r['p99_ms']:7.1f} {r['errors']:6d}  {'yes' if r['ok'] else 'NO'} "
             f"(current {r['stored_current']}/{r['expected_current']}, history {r['stored_events']}/{r['expected_events']}, "
             f"missing {r['missing_or_wrong']}, extra {r['unacknowledged_extra']})"
+        )
+        print(
+            f"          load average {r['load_before']} → {r['load_after']}; CPU busy "
+            f"{r['machine_cpu_pct']} % of the machine, of which the load generator "
+            f"{r['client_cpu_pct']} %; CPU per vote request: gunicorn "
+            f"{r['server_ms_per_vote']} ms, PostgreSQL {r['db_ms_per_vote']} ms"
         )
         if r["error_kinds"]:
             print(f"          errors: {', '.join(r['error_kinds'])}")

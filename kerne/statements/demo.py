@@ -17,7 +17,7 @@ from kerne.participation.models import Respondent
 from kerne.processes.models import Process, StakeholderGroup
 from kerne.statements.mapping import compute_opinion_map
 from kerne.statements.models import Statement, Vote, VoteEvent
-from kerne.statements.services import add_statement, submit_statement
+from kerne.statements.services import add_statement, recount_votes, submit_statement
 
 # (text, how "faglighed" voters lean, how "relationer" voters lean): +1 agree, -1 disagree.
 STATEMENTS = [
@@ -91,6 +91,7 @@ def load(process: Process, *, by: User | None = None, seed: int = 2026) -> str:
         ),
         batch_size=1000,
     )
+    recount_votes(process)
     if respondents:
         submit_statement(respondents[0], text=PENDING)
     compute_opinion_map(process.pk)

@@ -31,6 +31,7 @@ from kerne.processes.models import Process, StakeholderGroup
 from kerne.processes.services import close_round, create_process
 from kerne.processes.template import GroupTemplate
 from kerne.statements.models import OpinionMap, Statement, Vote, VoteEvent
+from kerne.statements.services import recount_votes
 
 IMPORT_GROUP = GroupTemplate("polis", "Polis-deltager", StakeholderGroup.Side.OUTSIDE)
 BATCH = 5000
@@ -146,6 +147,7 @@ def import_polis(directory: Path, *, unit: Unit, title: str = "") -> Process:
         ),
         batch_size=BATCH,
     )
+    recount_votes(process)
     return process
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Window
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 
@@ -23,10 +25,19 @@ from kerne.statements.models import (
     VoteEvent,
 )
 
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
 # Votes arriving within this many seconds share one recomputation of the map.
 MAP_DEBOUNCE_SECONDS = 5
 # A queued recomputation that never started (worker down) may be queued again after this.
 MAP_QUEUE_TIMEOUT = timedelta(minutes=10)
+# Room for clock drift between this process and the task worker.
+MAP_CLOCK_MARGIN = timedelta(seconds=1)
+
+# Process id → until when this server process knows a queued map run has not
+# started, so votes until then need no query to schedule it (see schedule_map_update).
+_map_queued_until: dict[int, datetime] = {}
 
 
 def access_statement(user: User, pk: int) -> Statement:
@@ -151,33 +162,63 @@ def published_statement(process_id: int, pk: int) -> Statement | None:
     return Statement.objects.published().filter(process_id=process_id, pk=pk).first()
 
 
-def next_statement(respondent: Respondent) -> Statement | None:
+class _Progress(TypedDict):
+    left: int
+    total: int
+
+
+@dataclass(frozen=True)
+class NextStatement:
+    statement: Statement | None  # None once every published statement has a vote
+    voted: int  # published statements voted on (0 when statement is None)
+    total: int  # published statements (0 when statement is None)
+
+
+def next_statement_with_progress(respondent: Respondent) -> NextStatement:
     """The published statement with the fewest votes that this respondent has not voted on.
 
     Fewest first spreads the votes, so a statement added late catches up
-    before the older ones get more; ties go to the oldest statement.
+    before the older ones get more; ties go to the oldest statement. One
+    query: the progress line's counts ride along as a window count of the
+    statements left and a subquery count of all published ones.
     """
-    return (
-        Statement.objects.published()
-        .filter(process_id=respondent.round.process_id)
-        .exclude(votes__respondent=respondent)
-        .annotate(vote_count=Count("votes"))
+    published = Statement.objects.published().filter(
+        process_id=respondent.round.process_id
+    )
+    total = (
+        published.order_by().values("process_id").annotate(n=Count("pk")).values("n")
+    )
+    found = (
+        published.exclude(
+            Exists(Vote.objects.filter(respondent=respondent, statement=OuterRef("pk")))
+        )
+        .annotate(left=Window(Count("pk")), total=Subquery(total))
         .order_by("vote_count", "pk")
         .first()
     )
+    if found is None:
+        return NextStatement(None, 0, 0)
+    # django-stubs cannot type Window and Subquery annotations; these are ints.
+    counted = cast("WithAnnotations[Statement, _Progress]", found)
+    return NextStatement(found, counted.total - counted.left, counted.total)
 
 
-def voting_progress(respondent: Respondent) -> tuple[int, int]:
-    """(statements voted on, published statements) for the participant's progress line."""
+def next_statement(respondent: Respondent) -> Statement | None:
+    return next_statement_with_progress(respondent).statement
+
+
+def recount_votes(process: Process) -> None:
+    """Set every statement's vote_count from its votes, after votes were bulk-loaded."""
     counts = (
-        Statement.objects.published()
-        .filter(process_id=respondent.round.process_id)
-        .aggregate(
-            total=Count("pk", distinct=True),
-            voted=Count("pk", filter=Q(votes__respondent=respondent), distinct=True),
-        )
+        Vote.objects.filter(statement=OuterRef("pk"))
+        .order_by()
+        .values("statement")
+        .annotate(n=Count("pk"))
+        .values("n")
     )
-    return counts["voted"], counts["total"]
+    Statement.objects.filter(process=process).update(
+        vote_count=Coalesce(Subquery(counts), 0)
+    )
 
 
 @dataclass(frozen=True)
@@ -192,17 +233,21 @@ def cast_vote(respondent: Respondent, statement: Statement, value: int) -> VoteR
 
     The unique constraint on (respondent, statement) decides races between two
     requests: the loser updates the winner's row instead of adding a second.
+    A new vote also counts on its statement, last, so the statement's row is
+    locked only for the commit.
     """
     if value not in Vote.Value.values:
         raise ValueError(f"Unknown vote {value!r}")
     if statement.process_id != respondent.round.process_id:
         raise ValueError("The statement belongs to another process.")
+    new = True
     try:
         with transaction.atomic():
             vote = Vote.objects.create(
                 respondent=respondent, statement=statement, value=value
             )
     except IntegrityError:
+        new = False
         vote = Vote.objects.select_for_update().get(
             respondent=respondent, statement=statement
         )
@@ -212,6 +257,8 @@ def cast_vote(respondent: Respondent, statement: Statement, value: int) -> VoteR
         vote.voted_on = timezone.localdate()
         vote.save(update_fields=["value", "voted_on"])
     VoteEvent.objects.create(respondent=respondent, statement=statement, value=value)
+    if new:
+        Statement.objects.filter(pk=statement.pk).update(vote_count=F("vote_count") + 1)
     process_id = statement.process_id
     transaction.on_commit(lambda: schedule_map_update(process_id))
     return VoteResult(vote, changed=True)
@@ -230,22 +277,46 @@ def schedule_map_update(process_id: int) -> bool:
 
     Runs outside the vote's transaction (on commit), so votes never wait on the
     map row. The conditional UPDATE is the debounce: of many votes in a burst,
-    only the first finds the row unqueued.
+    only the first finds the row unqueued. A queued run starts no earlier than
+    MAP_DEBOUNCE_SECONDS after queued_at and reads the votes only then, so until
+    shortly before that this process skips the query altogether: the votes
+    committed meanwhile are in that run. Only outside a transaction, where the
+    row it saw cannot be rolled back under it (as tests also do).
     """
     from kerne.statements.tasks import update_opinion_map
 
     now = timezone.now()
+    remember = not transaction.get_connection().in_atomic_block
+    if remember and now < _map_queued_until.get(process_id, now):
+        return False
     claimed = OpinionMap.objects.filter(
         Q(queued_at__isnull=True) | Q(queued_at__lt=now - MAP_QUEUE_TIMEOUT),
         process_id=process_id,
     ).update(queued_at=now)
+    debounce = timedelta(seconds=MAP_DEBOUNCE_SECONDS) - MAP_CLOCK_MARGIN
     if not claimed:
-        if not OpinionMap.objects.filter(process_id=process_id).exists():
+        queued = list(
+            OpinionMap.objects.filter(process_id=process_id).values_list(
+                "queued_at", flat=True
+            )
+        )
+        if not queued:
             OpinionMap.objects.get_or_create(process_id=process_id)
             return schedule_map_update(process_id)
+        if remember and queued[0] is not None:
+            _map_queued_until[process_id] = queued[0] + debounce
         return False
     run_after = now + timedelta(seconds=MAP_DEBOUNCE_SECONDS)
-    transaction.on_commit(
-        lambda: update_opinion_map.using(run_after=run_after).enqueue(process_id)
-    )
+
+    def enqueue() -> None:
+        update_opinion_map.using(run_after=run_after).enqueue(process_id)
+        if remember:
+            _map_queued_until[process_id] = now + debounce
+
+    transaction.on_commit(enqueue)
     return True
+
+
+def forget_queued_maps() -> None:
+    """Drop what this process knows of queued map runs (tests roll the database back)."""
+    _map_queued_until.clear()

@@ -38,7 +38,7 @@ from kerne.statements.models import Statement
 
 def _list_context(process: Process, **extra: Any) -> dict[str, Any]:
     statements = list(
-        Statement.objects.filter(process=process).annotate(vote_count=Count("votes"))
+        Statement.objects.filter(process=process).annotate(votes_now=Count("votes"))
     )
     return {
         "process": process,
@@ -201,10 +201,23 @@ def _participant_context(
         **extra,
     }
     if respondent is not None:
-        context.setdefault("statement", services.next_statement(respondent))
-        context["voted"], context["total"] = services.voting_progress(respondent)
+        context.update(_card_context(respondent))
         context.setdefault("write_form", ParticipantStatementForm(process=process))
     return context
+
+
+def _card_context(respondent: Respondent) -> dict[str, Any]:
+    found = services.next_statement_with_progress(respondent)
+    return {"statement": found.statement, "voted": found.voted, "total": found.total}
+
+
+def _respondent(request: Request, invitation: Invitation) -> Respondent | None:
+    """The device's respondent, sharing the invitation's round so a vote needs no lookup of it."""
+    respondent = _device_respondent(request, invitation)
+    if respondent is not None and respondent.round_id == invitation.round_id:
+        respondent.invitation = invitation
+        respondent.round = invitation.round
+    return respondent
 
 
 def _closed(request: Request, invitation: Invitation) -> HttpResponse:
@@ -224,7 +237,7 @@ def vote(request: Request, token: str) -> HttpResponse:
     invitation = invitation_by_token(token)
     if not invitation.is_accepting_answers():
         return _closed(request, invitation)
-    respondent = _device_respondent(request, invitation)
+    respondent = _respondent(request, invitation)
     if request.method == "POST":
         if respondent is None:
             respondent = start_respondent(invitation)
@@ -243,7 +256,7 @@ def cast(request: Request, token: str) -> HttpResponse:
     invitation = invitation_by_token(token)
     if not invitation.is_accepting_answers():
         return _closed(request, invitation)
-    respondent = _device_respondent(request, invitation)
+    respondent = _respondent(request, invitation)
     if respondent is None:
         return render(
             request,
@@ -266,7 +279,12 @@ def cast(request: Request, token: str) -> HttpResponse:
         messages.success(request, _("Your vote has been changed."))
         return redirect("statements:mine", token)
     if request.htmx:
-        context = _participant_context(invitation, respondent, just_voted=True)
+        # Only the card: the page's settings and writing form are not re-rendered.
+        context = {
+            "invitation": invitation,
+            "just_voted": True,
+            **_card_context(respondent),
+        }
         return render(request, "statements/vote.html#card", context)
     messages.success(request, _("Your vote has been saved."))
     return redirect("statements:vote", token)
@@ -278,7 +296,7 @@ def write(request: Request, token: str) -> HttpResponse:
     invitation = invitation_by_token(token)
     if not invitation.is_accepting_answers():
         return _closed(request, invitation)
-    respondent = _device_respondent(request, invitation)
+    respondent = _respondent(request, invitation)
     process = invitation.round.process
     if respondent is None:
         return render(
@@ -317,7 +335,7 @@ def write(request: Request, token: str) -> HttpResponse:
 def mine(request: Request, token: str) -> HttpResponse:
     """The participant's own votes, each one changeable."""
     invitation = invitation_by_token(token)
-    respondent = _device_respondent(request, invitation)
+    respondent = _respondent(request, invitation)
     if respondent is None:
         return redirect("statements:vote", token)
     return render(

@@ -163,3 +163,50 @@ class VoteViewTests(BaseTestCase):
             self.client.get(reverse("statements:vote", args=["nope"])).status_code
             == 404
         )
+
+
+class VoteQueryTests(BaseTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.statements = make_statements(cls.process, ["Et.", "To.", "Tre."])
+        cls.token = invitation(cls.round, "borger").token
+        cls.cast_url = reverse("statements:cast", args=[cls.token])
+
+    def setUp(self):
+        self.client.post(reverse("statements:vote", args=[self.token]))
+
+    def cast(self, statement, value):
+        return self.client.post(
+            self.cast_url,
+            {"statement": statement.pk, "vote": value},
+            headers={"HX-Request": "true"},
+        )
+
+    def test_an_htmx_vote_takes_eleven_queries(self):
+        # Invitation, respondent, statement; savepoints, vote, history, count;
+        # then the next statement with the progress line in one query.
+        with self.assertNumQueries(11):
+            r = self.cast(self.statements[0], 1)
+        self.assertContains(r, "To.")
+        self.assertContains(r, "2 af 3")
+
+    def test_a_double_click_costs_no_more_than_a_vote(self):
+        self.cast(self.statements[0], 1)
+        with self.assertNumQueries(11):
+            self.cast(self.statements[0], 1)
+        assert Vote.objects.count() == 1
+        assert VoteEvent.objects.count() == 1
+
+    def test_it_counts_each_voter_once_per_statement(self):
+        self.cast(self.statements[0], 1)
+        self.cast(self.statements[0], 1)
+        self.cast(self.statements[0], -1)
+        (other,) = voters(self.round, "medarbejder", 1)
+        cast_vote(other, self.statements[0], 0)
+        counts = dict(Statement.objects.values_list("pk", "vote_count"))
+        assert counts == {
+            self.statements[0].pk: 2,
+            self.statements[1].pk: 0,
+            self.statements[2].pk: 0,
+        }
