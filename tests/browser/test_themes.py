@@ -110,3 +110,10 @@ def test_facilitator_analyses_renames_and_merges(
         ThemeEdit.objects.filter(question=value).values_list("kind", flat=True)
     )
     assert kinds == [ThemeEdit.Kind.RENAME, ThemeEdit.Kind.MERGE]
+
+    # The drafting page offers the edited themes beside the editor.
+    phone.goto(live_server.url + reverse("coretasks:draft", args=[round_.process_id]))
+    expect(phone.locator("#part-vaerdi ~ div .coretasks-material")).to_contain_text(
+        "Tryghed og nærvær"
+    )
+    checked(phone)
