@@ -777,9 +777,15 @@ def _find_themes(
     if len(rows) < 3:
         return _empty_result(texts, corpus, rows)
     x = _vectors(corpus, rows, engine, embedder)
+    if x.shape[1] == 0:
+        # Every answer uses the same words (or only words too common to tell them
+        # apart): that is one shared theme, not an error.
+        x = np.ones((len(rows), 1), dtype=np.float32)
     w = corpus.weights[rows]
     n_distinct = len(np.unique(x.round(5), axis=0))
-    if k is None:
+    if k is None and n_distinct < 2:
+        scores, chosen, alternatives = {}, 1, []
+    elif k is None:
         scores = _stability(x, w, _k_range(int(w.sum())))
         scores = {kk: s for kk, s in scores.items() if kk <= n_distinct}
         chosen, alternatives = _choose_k(x, w, scores) if scores else (1, [])
@@ -789,6 +795,8 @@ def _find_themes(
             # vectors; if co-occurrence finds a perfectly stable structure of at
             # least 3 themes, trust it instead. On the demo rounds it never does.
             xc = _cooccurrence_vectors(_word_tfidf(corpus, rows), w)
+            if xc.shape[1] == 0:
+                xc = np.ones((len(rows), 1), dtype=np.float32)
             sc = _stability(xc, w, _k_range(int(w.sum())))
             sc = {kk: s for kk, s in sc.items() if kk <= n_distinct}
             kc, alt_c = _choose_k(xc, w, sc) if sc else (1, [])

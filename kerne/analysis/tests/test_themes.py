@@ -245,3 +245,10 @@ def test_labels_are_noun_phrases_a_facilitator_can_read():
     result = find_themes(texts, question=QUESTION, k=3)
     firsts = sorted(t.label.split(" · ")[0] for t in result.themes)
     assert firsts == ["Faste hjælpere", "Medicin til tiden", "Tryghed i eget hjem"]
+
+
+def test_answers_that_all_say_the_same_make_one_theme_not_an_error() -> None:
+    texts = [f"At borgerne kommer i job ({i})" for i in range(1, 15)] + ["ved ikke"]
+    result = find_themes(texts, question="Hvad ville borgerne mangle?")
+    assert len(result.themes) == 1
+    assert sum(1 for a in result.assignments if a.theme_id == result.themes[0].id) == 14
