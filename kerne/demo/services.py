@@ -174,6 +174,14 @@ def load_demo(*, reset: bool = False) -> str:
     )
 
     coretasks_note = load_coretasks(solbjerg, fasilitator)
+    # Every other first round with answers gets its themes now too, so the drafting
+    # material is there at once instead of waiting for the worker.
+    first_rounds = Round.objects.filter(
+        process__unit__organisation=solbjerg, qualification__isnull=True
+    ).exclude(pk=care_round.pk)
+    for round_ in first_rounds:
+        if round_.respondents.filter(submitted=True).exists():
+            analyse_round_now(round_)
 
     havnestad = create_organisation(name="Havnestad Kommune", slug="havnestad")
     add_member(havnestad, udefra, role=Membership.Role.FACILITATOR)
