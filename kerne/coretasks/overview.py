@@ -1,8 +1,9 @@
 """Every unit of an organisation side by side, for administrators, and its exports.
 
-The recognition scores come from `qualification.recognition`, so the overview and
+The recognition scores come from `qualification.recognitions`, so the overview and
 its CSV/XLSX exports show a side's score only where the anonymity plan lets the
-qualification page show it.
+qualification page show it. Everything is loaded for all units at once: the page
+makes the same number of queries for 5 units as for 80.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from kerne.coretasks.models import Adoption, QualificationRound
-from kerne.coretasks.qualification import recognition
+from kerne.coretasks.qualification import recognitions
 from kerne.coretasks.services import ReviewState, review_state
 from kerne.organisations.models import Organisation, Unit
 from kerne.processes.models import Phase, Process
@@ -85,6 +86,7 @@ def overview_rows(
         .order_by("created_at", "pk")
     ):
         qualifications[q.round.process.unit_id] = q
+    scores = recognitions(list(qualifications.values()))
     phases = list(Phase.values)
     rows = []
     for unit in units:
@@ -93,7 +95,7 @@ def overview_rows(
         process: Process | None = latest_process.get(unit.pk)
         adoption: Adoption | None = adoptions.get(unit.pk)
         qualification = qualifications.get(unit.pk)
-        scores = recognition(qualification) if qualification is not None else None
+        score = scores.get(qualification.pk) if qualification is not None else None
         rows.append(
             OverviewRow(
                 unit=unit,
@@ -106,8 +108,8 @@ def overview_rows(
                 adopted_on=adoption.adopted_on if adoption is not None else None,
                 review_on=adoption.review_on if adoption is not None else None,
                 review=review_state(adoption) if adoption is not None else None,
-                inside=scores.inside if scores else None,
-                outside=scores.outside if scores else None,
+                inside=score.inside if score else None,
+                outside=score.outside if score else None,
             )
         )
     return sort_rows(rows, "name")

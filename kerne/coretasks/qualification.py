@@ -12,15 +12,18 @@ Every figure goes through the round's anonymity plan (`round_report`). On top of
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from django.db.models import Count
 from django.utils.translation import gettext as _
 
 from kerne.coretasks import stats
 from kerne.coretasks.models import DIMENSIONS, QualificationQuestion, QualificationRound
+from kerne.lib.anonymity import POOL, plan_reporting
 from kerne.participation import reporting
-from kerne.participation.models import Answer
-from kerne.processes.models import Dimension, StakeholderGroup
+from kerne.participation.models import Answer, Respondent
+from kerne.processes.models import Dimension, Round, StakeholderGroup
 
 Measure = QualificationQuestion.Measure
 # Fewer suggestions than this are simply listed; from here the theme engine groups them.
@@ -77,6 +80,34 @@ class QualificationResult:
 def _unit_side(unit: reporting.ReportUnit, sides: dict[int, str]) -> str | None:
     found = {sides[gid] for gid in unit.group_ids if gid in sides}
     return found.pop() if len(found) == 1 else None
+
+
+def _shown(
+    report: reporting.RoundReport, values: dict[str, list[int]]
+) -> dict[str, list[int]]:
+    """The ratings of each reporting unit where at least `threshold` people gave one."""
+    return {
+        unit.key: values[unit.key]
+        for unit in report.units
+        if len(values.get(unit.key, [])) >= report.threshold
+    }
+
+
+def _by_side(
+    report: reporting.RoundReport, sides: dict[int, str], shown: dict[str, list[int]]
+) -> tuple[list[int], list[int]]:
+    """Inside and outside ratings: only whole shown units wholly on one side."""
+    per_side: dict[str, list[int]] = {
+        StakeholderGroup.Side.INSIDE: [],
+        StakeholderGroup.Side.OUTSIDE: [],
+    }
+    for unit in report.units:
+        side = _unit_side(unit, sides)
+        if unit.key in shown and side in per_side:
+            per_side[side].extend(shown[unit.key])
+    return per_side[StakeholderGroup.Side.INSIDE], per_side[
+        StakeholderGroup.Side.OUTSIDE
+    ]
 
 
 def _ratings(
@@ -158,33 +189,27 @@ def qualification_result(
     dimensions = []
     for dimension in DIMENSIONS:
         result = DimensionResult(dimension, str(Dimension(dimension).label))
-        shown: dict[str, dict[str, list[int]]] = {}
+        shown = {
+            measure: _shown(report, ratings[(dimension, measure)])
+            for measure in (Measure.RECOGNISE, Measure.CLEAR)
+        }
         for unit in report.units:
-            side = _unit_side(unit, sides)
-            estimates: dict[str, stats.Estimate | None] = {}
-            for measure in (Measure.RECOGNISE, Measure.CLEAR):
-                values = ratings[(dimension, measure)].get(unit.key, [])
-                if len(values) >= report.threshold:
-                    estimates[measure] = stats.estimate(values)
-                    shown.setdefault(measure, {})[unit.key] = values
-                else:
-                    estimates[measure] = None
+            estimates = {
+                measure: stats.estimate(shown[measure][unit.key])
+                if unit.key in shown[measure]
+                else None
+                for measure in (Measure.RECOGNISE, Measure.CLEAR)
+            }
             result.units.append(
                 UnitRatings(
-                    unit, side, estimates[Measure.RECOGNISE], estimates[Measure.CLEAR]
+                    unit,
+                    _unit_side(unit, sides),
+                    estimates[Measure.RECOGNISE],
+                    estimates[Measure.CLEAR],
                 )
             )
         for measure in (Measure.RECOGNISE, Measure.CLEAR):
-            per_side: dict[str, list[int]] = {
-                StakeholderGroup.Side.INSIDE: [],
-                StakeholderGroup.Side.OUTSIDE: [],
-            }
-            for rated in result.units:
-                given = shown.get(measure, {}).get(rated.unit.key)
-                if given and rated.side in per_side:
-                    per_side[rated.side].extend(given)
-            inside = per_side[StakeholderGroup.Side.INSIDE]
-            outside = per_side[StakeholderGroup.Side.OUTSIDE]
+            inside, outside = _by_side(report, sides, shown[measure])
             result.inside[measure] = stats.estimate(inside)
             result.outside[measure] = stats.estimate(outside)
             result.gaps[measure] = stats.gap(inside, outside)
@@ -204,23 +229,135 @@ class Recognition:
 
 
 def recognition(qualification: QualificationRound) -> Recognition:
-    result = qualification_result(qualification, with_themes=False)
+    return recognitions([qualification])[qualification.pk]
 
-    def mean(side: str) -> float | None:
-        estimates = [
-            (d.inside if side == StakeholderGroup.Side.INSIDE else d.outside).get(
-                Measure.RECOGNISE
-            )
-            for d in result.dimensions
-        ]
-        shown = [e for e in estimates if e is not None]
-        if not shown:
-            return None
-        return sum(e.mean * e.n for e in shown) / sum(e.n for e in shown)
 
-    return Recognition(
-        mean(StakeholderGroup.Side.INSIDE), mean(StakeholderGroup.Side.OUTSIDE)
+def recognitions(
+    qualifications: Sequence[QualificationRound],
+) -> dict[int, Recognition]:
+    """Recognition per qualification round (by pk), in four queries however many.
+
+    The overview compares ~80 units, so the rounds' anonymity plans and ratings are
+    loaded together; the figures are those `qualification_result` shows.
+    """
+    pks = [q.pk for q in qualifications]
+    rounds = {
+        q.pk: q.round
+        for q in QualificationRound.objects.filter(pk__in=pks).select_related(
+            "round__process"
+        )
+    }
+    groups: dict[int, list[StakeholderGroup]] = defaultdict(list)
+    for group in StakeholderGroup.objects.filter(
+        process__in={r.process_id for r in rounds.values()}
+    ):
+        groups[group.process_id].append(group)
+    counts: dict[int, dict[int, int]] = defaultdict(dict)
+    for row in (
+        Respondent.objects.filter(round__in=rounds.values(), submitted=True)
+        .values("round_id", "group_id")
+        .annotate(n=Count("id"))
+        .order_by()
+    ):
+        counts[row["round_id"]][row["group_id"]] = row["n"]
+    # qualification → dimension → group → ratings; sorted into reporting units below.
+    given: dict[int, dict[str, dict[int, list[int]]]] = defaultdict(
+        lambda: defaultdict(lambda: defaultdict(list))
     )
+    for qualification_id, dimension, group_id, number in Answer.objects.filter(
+        question__qualification_measure__qualification__in=pks,
+        question__qualification_measure__measure=Measure.RECOGNISE,
+        respondent__submitted=True,
+        number__isnull=False,
+    ).values_list(
+        "question__qualification_measure__qualification_id",
+        "question__qualification_measure__dimension",
+        "respondent__group_id",
+        "number",
+    ):
+        if number is not None:
+            given[qualification_id][dimension][group_id].append(number)
+    return {
+        pk: _recognition(
+            report_from_counts(round_, groups[round_.process_id], counts[round_.pk]),
+            given[pk],
+        )
+        for pk, round_ in rounds.items()
+    }
+
+
+def _recognition(
+    report: reporting.RoundReport, given: dict[str, dict[int, list[int]]]
+) -> Recognition:
+    """The mean "I recognise it" per side over the four dimensions, as the page shows them."""
+    sides = {g.pk: g.side for g in report.all_groups}
+    inside: list[int] = []
+    outside: list[int] = []
+    for dimension in DIMENSIONS:
+        # Only answers from groups the plan shows, gathered per reporting unit.
+        per_unit: dict[str, list[int]] = defaultdict(list)
+        for group_id, numbers in given.get(dimension, {}).items():
+            unit = report.unit_for_group(group_id)
+            if unit is not None:
+                per_unit[unit.key].extend(numbers)
+        side_in, side_out = _by_side(report, sides, _shown(report, per_unit))
+        inside += side_in
+        outside += side_out
+    return Recognition(_mean(inside), _mean(outside))
+
+
+def _mean(values: list[int]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def report_from_counts(
+    round_: Round, groups: list[StakeholderGroup], submitted: dict[int, int]
+) -> reporting.RoundReport:
+    """`reporting.round_report` from groups and submitted counts loaded for many rounds.
+
+    It mirrors `round_report` step by step; a test checks the two agree, so the
+    overview's plan is the qualification page's plan.
+    """
+    counts = {group.pk: 0 for group in groups}
+    counts.update(submitted)
+    plan = plan_reporting(counts, round_.process.anonymity_threshold)
+    by_id = {g.pk: g for g in groups}
+    units = [
+        reporting.ReportUnit(
+            key=str(gid), label=by_id[gid].name, count=n, group_ids=(gid,)
+        )
+        for gid, n in sorted(
+            plan.visible.items(), key=lambda item: by_id[item[0]].order
+        )
+    ]
+    pooled = sorted(
+        (by_id[gid] for gid in plan.pooled if gid in by_id), key=lambda g: g.order
+    )
+    if plan.pooled_count is not None and pooled:
+        units.append(
+            reporting.ReportUnit(
+                key=POOL,
+                label=_("Other groups combined (%(names)s)")
+                % {"names": ", ".join(g.name for g in pooled)},
+                count=plan.pooled_count,
+                group_ids=tuple(g.pk for g in pooled),
+            )
+        )
+    report = reporting.RoundReport(
+        round=round_,
+        threshold=round_.process.anonymity_threshold,
+        plan=plan,
+        units=units,
+        hidden_groups=[
+            g for g in groups if plan.unit_of(g.pk) is None and counts.get(g.pk, 0) > 0
+        ],
+        pooled_groups=pooled if plan.pooled_count is not None else [],
+        all_groups=groups,
+    )
+    for unit in units:
+        for gid in unit.group_ids:
+            report._unit_by_group[gid] = unit
+    return report
 
 
 def side_label(side: str | None) -> str:

@@ -24,7 +24,7 @@ from kerne.coretasks.forms import (
 )
 from kerne.coretasks.material import drafting_material
 from kerne.coretasks.models import DIMENSIONS, Version
-from kerne.coretasks.qualification import qualification_result, recognition
+from kerne.coretasks.qualification import qualification_result, recognitions
 from kerne.lib.http import AuthedRequest, Request
 from kerne.organisations.models import Unit
 from kerne.organisations.services import access_organisation, access_unit
@@ -204,7 +204,8 @@ def adopt(request: AuthedRequest, pk: int) -> HttpResponse:
 def _unit_context(request: AuthedRequest, unit: Unit, **forms: Any) -> dict[str, Any]:
     adoptions = services.adoptions_of(unit)
     rounds = services.qualifications_of_unit(unit)
-    scored = [(q, recognition(q)) for q in rounds]
+    scores = recognitions(rounds)
+    scored = [(q, scores[q.pk]) for q in rounds]
     # Each adoption lists the qualification rounds held since the adoption before it.
     history = []
     for i, adoption in enumerate(adoptions):

@@ -122,3 +122,39 @@ class OverviewScoreTests(BaseTestCase):
         assert care.inside == 5
         assert care.outside == 3
         self.assertContains(r, "5,0")
+
+
+class OverviewQueryTests(BaseTestCase):
+    """The queries must not grow with the units: a director compares ~80 of them."""
+
+    def add_units(self, count: int) -> None:
+        start = Unit.objects.filter(organisation=self.organisation).count()
+        for i in range(start, start + count):
+            process = make_process(make_unit(self.organisation, f"Enhed {i}"))
+            version = make_version(process)
+            make_adoption(version)
+            qualification = make_qualification(version)
+            rate(qualification, "medarbejder", 5, recognise=4)
+            rate(qualification, "borger", 5, recognise=2)
+
+    def test_the_page_and_exports_take_the_same_queries_for_2_and_5_units(self):
+        self.client.force_login(self.bob)
+        slug = self.organisation.slug
+        urls = {
+            reverse("coretasks:overview", args=[slug]): 13,
+            reverse("coretasks:overview_csv", args=[slug]): 12,
+            reverse("coretasks:overview_xlsx", args=[slug]): 12,
+        }
+        for added in (2, 3):  # 2 units with scores, then 5
+            self.add_units(added)
+            for url, queries in urls.items():
+                with self.assertNumQueries(queries):
+                    r = self.client.get(url, {"sort": "inside"})
+                assert r.status_code == 200
+        r = self.client.get(reverse("coretasks:overview", args=[slug]))
+        scores = [
+            (row.inside, row.outside)
+            for row in r.context["rows"]
+            if row.unit.name.startswith("Enhed")
+        ]
+        assert scores == [(4, 2)] * 5

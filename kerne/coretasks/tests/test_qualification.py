@@ -1,14 +1,23 @@
 from __future__ import annotations
 
+import pytest
 from django.urls import reverse
 
 from kerne.coretasks.models import QualificationQuestion
-from kerne.coretasks.qualification import qualification_result, recognition
+from kerne.coretasks.qualification import (
+    qualification_result,
+    recognition,
+    recognitions,
+    report_from_counts,
+)
 from kerne.coretasks.testing import make_qualification, make_version, rate
-from kerne.lib.testing import BaseTestCase, invitation
+from kerne.lib.testing import BaseTestCase, invitation, make_process, make_unit
+from kerne.participation import reporting
 from kerne.participation.forms import field_name
 from kerne.participation.models import Answer
 from kerne.processes.models import Phase, Question, Round
+
+Measure = QualificationQuestion.Measure
 
 
 class CreateQualificationTests(BaseTestCase):
@@ -164,3 +173,68 @@ def test_many_suggestions_are_grouped_by_the_theme_engine():
     themes = group_suggestions([Suggestion(t, "Borger") for t in texts])
     assert themes is not None and len(themes) >= 2
     assert sum(len(t.suggestions) for t in themes) == len(texts)
+
+
+class RecognitionsTests(BaseTestCase):
+    """The batch behind the overview must show exactly what the qualification page shows."""
+
+    @classmethod
+    def setUpTestData(cls) -> None:
+        super().setUpTestData()
+        cls.rounds = []
+        cases = [
+            # Both sides shown on their own.
+            {"medarbejder": (6, [5, 4]), "borger": (5, [2, 3])},
+            # Leder and borger pooled: the pool mixes the sides, so only inside.
+            {"medarbejder": (6, [4]), "leder": (2, [1]), "borger": (3, [2])},
+            # Small outside groups pooled together: the pool counts as outside.
+            {"medarbejder": (5, [3]), "borger": (3, [1, 2]), "paaroerende": (2, [5])},
+            # Below the threshold altogether: nothing.
+            {"medarbejder": (2, [5]), "borger": (1, [1])},
+            # No answers at all.
+            {},
+        ]
+        for i, case in enumerate(cases):
+            process = make_process(make_unit(cls.organisation, f"Enhed {i}"))
+            qualification = make_qualification(make_version(process))
+            for key, (count, scores) in case.items():
+                rate(qualification, key, count, recognise=scores)
+            cls.rounds.append(qualification)
+
+    def test_the_plan_is_the_one_round_report_makes(self):
+        for qualification in self.rounds:
+            round_ = qualification.round
+            groups = list(round_.process.groups.all())
+            counts = reporting.submitted_counts(round_)
+            assert report_from_counts(round_, groups, counts) == reporting.round_report(
+                round_
+            )
+
+    def test_it_agrees_with_the_qualification_result(self):
+        scores = recognitions(self.rounds)
+        for qualification in self.rounds:
+            result = qualification_result(qualification, with_themes=False)
+            for side in ("inside", "outside"):
+                shown = [
+                    e
+                    for d in result.dimensions
+                    if (e := getattr(d, side)[Measure.RECOGNISE]) is not None
+                ]
+                expected = (
+                    sum(e.mean * e.n for e in shown) / sum(e.n for e in shown)
+                    if shown
+                    else None
+                )
+                assert getattr(scores[qualification.pk], side) == (
+                    None if expected is None else pytest.approx(expected)
+                )
+        assert [
+            (scores[q.pk].inside is None, scores[q.pk].outside is None)
+            for q in self.rounds
+        ] == [(False, False), (False, True), (False, False), (True, True), (True, True)]
+
+    def test_it_takes_four_queries_for_any_number_of_rounds(self):
+        with self.assertNumQueries(4):
+            recognitions(self.rounds)
+        with self.assertNumQueries(4):
+            recognitions(self.rounds[:2])
