@@ -118,6 +118,8 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": str(DATA_DIR / "kerne.sqlite3"),
+            # Opening the file and running the PRAGMAs costs more than many queries.
+            "CONN_MAX_AGE": 60,
             "OPTIONS": {
                 # WAL lets the web process read while the worker writes; IMMEDIATE
                 # avoids "database is locked" when a read transaction upgrades.

@@ -783,6 +783,7 @@ def _find_themes(
         x = np.ones((len(rows), 1), dtype=np.float32)
     w = corpus.weights[rows]
     n_distinct = len(np.unique(x.round(5), axis=0))
+    alternatives: list[int]
     if k is None and n_distinct < 2:
         scores, chosen, alternatives = {}, 1, []
     elif k is None:

@@ -20,10 +20,9 @@ from django.utils.translation import gettext as _
 
 from kerne.coretasks import stats
 from kerne.coretasks.models import DIMENSIONS, QualificationQuestion, QualificationRound
-from kerne.lib.anonymity import POOL, plan_reporting
 from kerne.participation import reporting
 from kerne.participation.models import Answer, Respondent
-from kerne.processes.models import Dimension, Round, StakeholderGroup
+from kerne.processes.models import Dimension, StakeholderGroup
 
 Measure = QualificationQuestion.Measure
 # Fewer suggestions than this are simply listed; from here the theme engine groups them.
@@ -279,7 +278,9 @@ def recognitions(
             given[qualification_id][dimension][group_id].append(number)
     return {
         pk: _recognition(
-            report_from_counts(round_, groups[round_.process_id], counts[round_.pk]),
+            reporting.report_from_counts(
+                round_, groups[round_.process_id], counts[round_.pk]
+            ),
             given[pk],
         )
         for pk, round_ in rounds.items()
@@ -308,56 +309,6 @@ def _recognition(
 
 def _mean(values: list[int]) -> float | None:
     return sum(values) / len(values) if values else None
-
-
-def report_from_counts(
-    round_: Round, groups: list[StakeholderGroup], submitted: dict[int, int]
-) -> reporting.RoundReport:
-    """`reporting.round_report` from groups and submitted counts loaded for many rounds.
-
-    It mirrors `round_report` step by step; a test checks the two agree, so the
-    overview's plan is the qualification page's plan.
-    """
-    counts = {group.pk: 0 for group in groups}
-    counts.update(submitted)
-    plan = plan_reporting(counts, round_.process.anonymity_threshold)
-    by_id = {g.pk: g for g in groups}
-    units = [
-        reporting.ReportUnit(
-            key=str(gid), label=by_id[gid].name, count=n, group_ids=(gid,)
-        )
-        for gid, n in sorted(
-            plan.visible.items(), key=lambda item: by_id[item[0]].order
-        )
-    ]
-    pooled = sorted(
-        (by_id[gid] for gid in plan.pooled if gid in by_id), key=lambda g: g.order
-    )
-    if plan.pooled_count is not None and pooled:
-        units.append(
-            reporting.ReportUnit(
-                key=POOL,
-                label=_("Other groups combined (%(names)s)")
-                % {"names": ", ".join(g.name for g in pooled)},
-                count=plan.pooled_count,
-                group_ids=tuple(g.pk for g in pooled),
-            )
-        )
-    report = reporting.RoundReport(
-        round=round_,
-        threshold=round_.process.anonymity_threshold,
-        plan=plan,
-        units=units,
-        hidden_groups=[
-            g for g in groups if plan.unit_of(g.pk) is None and counts.get(g.pk, 0) > 0
-        ],
-        pooled_groups=pooled if plan.pooled_count is not None else [],
-        all_groups=groups,
-    )
-    for unit in units:
-        for gid in unit.group_ids:
-            report._unit_by_group[gid] = unit
-    return report
 
 
 def side_label(side: str | None) -> str:

@@ -54,21 +54,28 @@ class RoundReport:
 
 
 def submitted_counts(round_: Round) -> dict[int, int]:
+    """Submitted respondents per group that has any; `report_from_counts` adds the zeros."""
     rows = (
         Respondent.objects.filter(round=round_, submitted=True)
         .values("group_id")
         .annotate(n=Count("id"))
         .order_by()
     )
-    counts = {group.pk: 0 for group in round_.process.groups.all()}
-    counts.update({row["group_id"]: row["n"] for row in rows})
-    return counts
+    return {row["group_id"]: row["n"] for row in rows}
 
 
 def round_report(round_: Round) -> RoundReport:
-    threshold = round_.process.anonymity_threshold
     groups = list(round_.process.groups.all())
-    counts = submitted_counts(round_)
+    return report_from_counts(round_, groups, submitted_counts(round_))
+
+
+def report_from_counts(
+    round_: Round, groups: list[StakeholderGroup], submitted: dict[int, int]
+) -> RoundReport:
+    """The report for counts already loaded, so pages over many rounds query once."""
+    threshold = round_.process.anonymity_threshold
+    counts = {group.pk: 0 for group in groups}
+    counts.update(submitted)
     plan = plan_reporting(counts, threshold)
     by_id = {g.pk: g for g in groups}
     units = [
@@ -77,8 +84,9 @@ def round_report(round_: Round) -> RoundReport:
             plan.visible.items(), key=lambda item: by_id[item[0]].order
         )
     ]
-    pooled = [by_id[gid] for gid in plan.pooled if gid in by_id]
-    pooled.sort(key=lambda g: g.order)
+    pooled = sorted(
+        (by_id[gid] for gid in plan.pooled if gid in by_id), key=lambda g: g.order
+    )
     if plan.pooled_count is not None and pooled:
         units.append(
             ReportUnit(

@@ -88,3 +88,20 @@ def test_participant_votes_by_keyboard_alone(page, voting):
         page.keyboard.press("Enter")
     expect(card).not_to_contain_text(second.text)
     assert sorted(Vote.objects.values_list("value", flat=True)) == [0, 1]
+
+
+def test_the_opinion_map_passes_axe(page, log_in, live_server, world, voting):
+    process, round_, _statements, _url = voting
+    more = [add_statement(process, text=t, by=world.alice) for t in TEXTS[3:]]
+    all_statements = list(process.statements.published())
+    assert len(all_statements) == 3 + len(more)
+    first = [1, -1] * 4
+    vote_all(voters(round_, "medarbejder", 8), all_statements, first)
+    vote_all(voters(round_, "borger", 7), all_statements, [-v for v in first])
+    compute_opinion_map(process.pk)
+    log_in(page, "alice")
+    page.goto(live_server.url + reverse("statements:map", args=[process.pk]))
+    expect(page.locator("svg.kerne-map")).to_be_visible()
+    check_axe(page)
+    page.set_viewport_size({"width": 360, "height": 740})
+    assert_fits(page)

@@ -8,7 +8,6 @@ from kerne.coretasks.qualification import (
     qualification_result,
     recognition,
     recognitions,
-    report_from_counts,
 )
 from kerne.coretasks.testing import make_qualification, make_version, rate
 from kerne.lib.testing import BaseTestCase, invitation, make_process, make_unit
@@ -206,9 +205,9 @@ class RecognitionsTests(BaseTestCase):
             round_ = qualification.round
             groups = list(round_.process.groups.all())
             counts = reporting.submitted_counts(round_)
-            assert report_from_counts(round_, groups, counts) == reporting.round_report(
-                round_
-            )
+            assert reporting.report_from_counts(
+                round_, groups, counts
+            ) == reporting.round_report(round_)
 
     def test_it_agrees_with_the_qualification_result(self):
         scores = recognitions(self.rounds)

@@ -283,5 +283,5 @@ class AnswerAnonymityTests(BaseTestCase):
         assert "Borgersvar" not in body
 
     def test_answers_page_query_count_is_flat(self):
-        with self.assertNumQueries(9):
+        with self.assertNumQueries(8):
             self.client.get(reverse("processes:answers", args=[self.round.pk]))

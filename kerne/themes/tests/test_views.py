@@ -80,7 +80,7 @@ class PageTests(AnalysedTestCase):
         self.client.force_login(self.alice)
         url = reverse("themes:question", args=[self.value.pk])
         self.client.get(url)
-        with self.assertNumQueries(10):
+        with self.assertNumQueries(9):
             self.client.get(url)
 
     def test_it_hides_every_page_from_outsiders(self):
