@@ -170,7 +170,7 @@ def run_load(
     from locust import FastHttpUser, between, task
     from locust.env import Environment
 
-    class Participant(FastHttpUser):
+    class Participant(FastHttpUser):  # type: ignore[misc, unused-ignore]
         host = base
         wait_time = between(0.5, 1.5)
         network_timeout = 30.0
@@ -204,7 +204,7 @@ def run_load(
             match = STATEMENT_ID.search(content or b"")
             return int(match.group(1)) if match else None
 
-        @task
+        @task  # type: ignore[untyped-decorator, unused-ignore]
         def vote(self) -> None:
             if time.perf_counter() >= deadline:
                 # Time is up: send nothing new, so no vote is in flight at the end.

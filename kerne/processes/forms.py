@@ -95,7 +95,7 @@ class RoundForm(KerneFormMixin, forms.Form):
 
 class OpenRoundForm(KerneFormMixin, forms.Form):
     closes_at = forms.DateTimeField(
-        label=_("Closes at (optional)"),
+        label=_("Closes at"),
         required=False,
         widget=forms.DateTimeInput(
             attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
@@ -117,9 +117,7 @@ class QuestionForm(KerneFormMixin, forms.Form):
     prompt = forms.CharField(
         label=_("Question"), max_length=500, widget=forms.Textarea(attrs={"rows": 2})
     )
-    help_text = forms.CharField(
-        label=_("Help text (optional)"), max_length=500, required=False
-    )
+    help_text = forms.CharField(label=_("Help text"), max_length=500, required=False)
     kind = forms.ChoiceField(
         label=_("Kind of answer"),
         choices=Question.Kind.choices,
