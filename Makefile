@@ -22,8 +22,7 @@ $(BIN)/python:
 
 $(VENV)/.base-installed: $(BIN)/python requirements/base.txt pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements/base.txt
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . || \
-		$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
 $(VENV)/.dev-installed: $(VENV)/.base-installed requirements/dev.txt
