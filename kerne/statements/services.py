@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, TypedDict, cast
+from functools import cache
 
 from django.contrib.auth.models import User
-from django.db import IntegrityError, transaction
-from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Window
+from django.db import connection, transaction
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
@@ -24,9 +24,6 @@ from kerne.statements.models import (
     Vote,
     VoteEvent,
 )
-
-if TYPE_CHECKING:
-    from django_stubs_ext import WithAnnotations
 
 # Votes arriving within this many seconds share one recomputation of the map.
 MAP_DEBOUNCE_SECONDS = 5
@@ -159,12 +156,30 @@ def open_invitations(process: Process) -> list[Invitation]:
 
 
 def published_statement(process_id: int, pk: int) -> Statement | None:
-    return Statement.objects.published().filter(process_id=process_id, pk=pk).first()
+    """The statement if it is published in the process, with only the fields a vote needs."""
+    published = Statement.Status.PUBLISHED
+    with connection.cursor() as cursor:
+        cursor.execute(_published_statement_sql(), [pk, process_id, published])
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    return Statement.from_db(
+        connection.alias,
+        _PUBLISHED_STATEMENT_FIELDS,
+        (pk, process_id, published, row[0]),
+    )
 
 
-class _Progress(TypedDict):
-    left: int
-    total: int
+_PUBLISHED_STATEMENT_FIELDS = ["id", "process_id", "status", "vote_count"]
+
+
+@cache
+def _published_statement_sql() -> str:
+    q = connection.ops.quote_name
+    return (
+        f"SELECT {q('vote_count')} FROM {q(Statement._meta.db_table)}"
+        f" WHERE {q('id')} = %s AND {q('process_id')} = %s AND {q('status')} = %s"
+    )
 
 
 @dataclass(frozen=True)
@@ -180,27 +195,51 @@ def next_statement_with_progress(respondent: Respondent) -> NextStatement:
     Fewest first spreads the votes, so a statement added late catches up
     before the older ones get more; ties go to the oldest statement. One
     query: the progress line's counts ride along as a window count of the
-    statements left and a subquery count of all published ones.
+    statements left and a subquery count of all published ones. It runs on
+    every vote, so it is written out once as SQL (portable between SQLite and
+    PostgreSQL) instead of being compiled by the ORM each time; the statement
+    comes back with only the fields the card shows, the rest load if asked for.
     """
-    published = Statement.objects.published().filter(
-        process_id=respondent.round.process_id
-    )
-    total = (
-        published.order_by().values("process_id").annotate(n=Count("pk")).values("n")
-    )
-    found = (
-        published.exclude(
-            Exists(Vote.objects.filter(respondent=respondent, statement=OuterRef("pk")))
+    process_id = respondent.round.process_id
+    published = Statement.Status.PUBLISHED
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _next_statement_sql(),
+            [process_id, published, process_id, published, respondent.pk],
         )
-        .annotate(left=Window(Count("pk")), total=Subquery(total))
-        .order_by("vote_count", "pk")
-        .first()
-    )
-    if found is None:
+        row = cursor.fetchone()
+    if row is None:
         return NextStatement(None, 0, 0)
-    # django-stubs cannot type Window and Subquery annotations; these are ints.
-    counted = cast("WithAnnotations[Statement, _Progress]", found)
-    return NextStatement(found, counted.total - counted.left, counted.total)
+    pk, text, vote_count, left, total = row
+    found = Statement.from_db(
+        connection.alias,
+        _NEXT_STATEMENT_FIELDS,
+        (pk, process_id, text, published, vote_count),
+    )
+    return NextStatement(found, total - left, total)
+
+
+# In the model's field order, as from_db wants them.
+_NEXT_STATEMENT_FIELDS = ["id", "process_id", "text", "status", "vote_count"]
+
+
+@cache
+def _next_statement_sql() -> str:
+    q = connection.ops.quote_name
+    statement = q(Statement._meta.db_table)
+    vote = q(Vote._meta.db_table)
+    return (
+        f"SELECT s.{q('id')}, s.{q('text')}, s.{q('vote_count')},"
+        f" COUNT(*) OVER (),"
+        f" (SELECT COUNT(*) FROM {statement} t"
+        f" WHERE t.{q('process_id')} = %s AND t.{q('status')} = %s)"
+        f" FROM {statement} s"
+        f" WHERE s.{q('process_id')} = %s AND s.{q('status')} = %s"
+        f" AND NOT EXISTS (SELECT 1 FROM {vote} v"
+        f" WHERE v.{q('respondent_id')} = %s AND v.{q('statement_id')} = s.{q('id')})"
+        f" ORDER BY s.{q('vote_count')}, s.{q('id')}"
+        " LIMIT 1"
+    )
 
 
 def next_statement(respondent: Respondent) -> Statement | None:
@@ -232,36 +271,73 @@ def cast_vote(respondent: Respondent, statement: Statement, value: int) -> VoteR
     """Record a vote; the same vote twice is one vote, a different one replaces it.
 
     The unique constraint on (respondent, statement) decides races between two
-    requests: the loser updates the winner's row instead of adding a second.
-    A new vote also counts on its statement, last, so the statement's row is
-    locked only for the commit.
+    requests: an INSERT … ON CONFLICT DO NOTHING adds the vote unless the pair
+    has one, and then a conditional UPDATE changes it only if the value differs,
+    so a double click writes nothing. A new vote also counts on its statement,
+    last, so the statement's row is locked only for the commit. Written out as
+    SQL (portable between SQLite and PostgreSQL): it runs on every vote.
     """
     if value not in Vote.Value.values:
         raise ValueError(f"Unknown vote {value!r}")
     if statement.process_id != respondent.round.process_id:
         raise ValueError("The statement belongs to another process.")
-    new = True
-    try:
-        with transaction.atomic():
-            vote = Vote.objects.create(
-                respondent=respondent, statement=statement, value=value
-            )
-    except IntegrityError:
-        new = False
-        vote = Vote.objects.select_for_update().get(
-            respondent=respondent, statement=statement
-        )
-        if vote.value == value:
+    today = timezone.localdate()
+    on = connection.ops.adapt_datefield_value(today)
+    insert_vote, update_vote, insert_event, count_vote = _cast_vote_sql()
+    with connection.cursor() as cursor:
+        cursor.execute(insert_vote, [respondent.pk, statement.pk, value, on])
+        row = cursor.fetchone()
+        new = row is not None
+        if not new:
+            cursor.execute(update_vote, [value, on, respondent.pk, statement.pk, value])
+            row = cursor.fetchone()
+        if row is None:
+            # The same vote again (or the pair's vote vanished meanwhile).
+            vote = Vote.objects.filter(
+                respondent=respondent, statement=statement
+            ).first() or Vote(respondent=respondent, statement=statement, value=value)
             return VoteResult(vote, changed=False)
-        vote.value = value
-        vote.voted_on = timezone.localdate()
-        vote.save(update_fields=["value", "voted_on"])
-    VoteEvent.objects.create(respondent=respondent, statement=statement, value=value)
-    if new:
-        Statement.objects.filter(pk=statement.pk).update(vote_count=F("vote_count") + 1)
+        cursor.execute(insert_event, [respondent.pk, statement.pk, value, on])
+        if new:
+            cursor.execute(count_vote, [statement.pk])
+    vote = Vote(
+        pk=row[0],
+        respondent=respondent,
+        statement=statement,
+        value=value,
+        voted_on=today,
+    )
     process_id = statement.process_id
     transaction.on_commit(lambda: schedule_map_update(process_id))
     return VoteResult(vote, changed=True)
+
+
+@cache
+def _cast_vote_sql() -> tuple[str, str, str, str]:
+    q = connection.ops.quote_name
+    vote = q(Vote._meta.db_table)
+    columns = (
+        f"{q('respondent_id')}, {q('statement_id')}, {q('value')}, {q('voted_on')}"
+    )
+    insert_vote = (
+        f"INSERT INTO {vote} ({columns}) VALUES (%s, %s, %s, %s)"
+        f" ON CONFLICT ({q('respondent_id')}, {q('statement_id')}) DO NOTHING"
+        f" RETURNING {q('id')}"
+    )
+    update_vote = (
+        f"UPDATE {vote} SET {q('value')} = %s, {q('voted_on')} = %s"
+        f" WHERE {q('respondent_id')} = %s AND {q('statement_id')} = %s"
+        f" AND {q('value')} <> %s RETURNING {q('id')}"
+    )
+    insert_event = (
+        f"INSERT INTO {q(VoteEvent._meta.db_table)} ({columns}) VALUES (%s, %s, %s, %s)"
+    )
+    statement = q(Statement._meta.db_table)
+    count_vote = (
+        f"UPDATE {statement} SET {q('vote_count')} = {q('vote_count')} + 1"
+        f" WHERE {q('id')} = %s"
+    )
+    return insert_vote, update_vote, insert_event, count_vote
 
 
 def current_votes(respondent: Respondent) -> list[Vote]:
