@@ -7,6 +7,7 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 
 from kerne.organisations import views as organisation_views
+from kerne.organisations.forms import KernePasswordChangeForm
 
 urlpatterns = [
     path("", organisation_views.front, name="front"),
@@ -17,6 +18,19 @@ urlpatterns = [
     ),
     path("konto/log-ind/", auth_views.LoginView.as_view(), name="login"),
     path("konto/log-ud/", auth_views.LogoutView.as_view(), name="logout"),
+    path(
+        "konto/adgangskode/",
+        auth_views.PasswordChangeView.as_view(
+            form_class=KernePasswordChangeForm,
+            success_url="/konto/adgangskode/skiftet/",
+        ),
+        name="password_change",
+    ),
+    path(
+        "konto/adgangskode/skiftet/",
+        auth_views.PasswordChangeDoneView.as_view(),
+        name="password_change_done",
+    ),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("kerne.organisations.urls")),
     path("", include("kerne.processes.urls")),

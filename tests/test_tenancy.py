@@ -18,6 +18,8 @@ PUBLIC = {
     "favicon.ico": "icon",
     "konto/log-ind/": "login",
     "konto/log-ud/": "logout",
+    "konto/adgangskode/": "the signed-in user's own password",
+    "konto/adgangskode/skiftet/": "the signed-in user's own password",
     "i18n/setlang/": "language switch",
     "s/<str:token>/": "participants: the secret token is the key",
     "s/<str:token>/svar/": "participants: the secret token is the key",
@@ -57,6 +59,7 @@ class OutsiderTests(BaseTestCase):
         cls.question = cls.round.questions.first()
         cls.group = cls.process.groups.first()
         cls.invitation = Invitation.objects.filter(round=cls.round).first()
+        cls.alice_membership = cls.alice.memberships.get()
         cls.statement = add_statement(cls.process, text="Et udsagn.", by=cls.alice)
         cls.coretask = make_coretask_world(cls.process, by=cls.alice)
 
@@ -66,6 +69,7 @@ class OutsiderTests(BaseTestCase):
             r"^o/<slug:slug>/": self.organisation.slug,
             r"^forloeb/ny/<int:unit_id>/": self.unit.pk,
             r"^enheder/<int:pk>/": self.unit.pk,
+            r"^medlemmer/<int:pk>/": self.alice_membership.pk,
             r"^forloeb/<int:pk>/": self.process.pk,
             r"^runder/<int:pk>/": self.round.pk,
             r"^runder/<int:pk>/svar\.csv": self.round.pk,

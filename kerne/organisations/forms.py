@@ -3,10 +3,12 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.contrib.auth.forms import PasswordChangeForm
+from django.contrib.auth.models import User
 from django.utils.translation import gettext_lazy as _
 
 from kerne.lib.forms import KerneFormMixin
-from kerne.organisations.models import Organisation, Unit
+from kerne.organisations.models import Membership, Organisation, Unit
 
 
 class UnitForm(KerneFormMixin, forms.Form):
@@ -48,3 +50,34 @@ class UnitForm(KerneFormMixin, forms.Form):
                 "name", _("A unit with that name already exists in the same place.")
             )
         return data
+
+
+class NewMemberForm(KerneFormMixin, forms.Form):
+    username = forms.RegexField(
+        label=_("User name"),
+        max_length=150,
+        regex=r"^[\w.@+-]+$",
+        error_messages={"invalid": _("Use only letters, digits and . @ + - _")},
+    )
+    first_name = forms.CharField(label=_("First name"), max_length=150)
+    last_name = forms.CharField(label=_("Last name"), max_length=150, required=False)
+    email = forms.EmailField(label=_("E-mail"), required=False)
+    role = forms.ChoiceField(
+        label=_("Role"),
+        choices=Membership.Role.choices,
+        initial=Membership.Role.FACILITATOR,
+    )
+
+    def clean_username(self) -> str:
+        username: str = self.cleaned_data["username"]
+        if User.objects.filter(username__iexact=username).exists():
+            raise forms.ValidationError(_("That user name is taken. Choose another."))
+        return username
+
+
+class RoleForm(KerneFormMixin, forms.Form):
+    role = forms.ChoiceField(label=_("Role"), choices=Membership.Role.choices)
+
+
+class KernePasswordChangeForm(KerneFormMixin, PasswordChangeForm):
+    """Django's form in DKFDS markup."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import secrets
+
 from django.contrib.auth.models import AnonymousUser, User
 from django.db import transaction
 from django.db.models import QuerySet
@@ -96,6 +98,73 @@ def add_member(
         user=user, organisation=organisation, defaults={"role": role}
     )
     return membership
+
+
+def access_membership(user: User, pk: int) -> Membership:
+    """A membership of an organisation the user administers; 404 otherwise."""
+    try:
+        membership = Membership.objects.select_related("organisation", "user").get(
+            pk=pk
+        )
+    except Membership.DoesNotExist:
+        raise Http404 from None
+    access_organisation(user, membership.organisation.slug, admin=True)
+    return membership
+
+
+class LastAdministrator(Exception):
+    """The change would leave the organisation without an administrator."""
+
+
+def _is_last_administrator(membership: Membership) -> bool:
+    if membership.role != Membership.Role.ADMINISTRATOR:
+        return False
+    others = Membership.objects.filter(
+        organisation=membership.organisation, role=Membership.Role.ADMINISTRATOR
+    ).exclude(pk=membership.pk)
+    return not others.exists()
+
+
+@transaction.atomic
+def create_member(
+    organisation: Organisation,
+    *,
+    username: str,
+    first_name: str,
+    last_name: str,
+    email: str,
+    role: str,
+) -> tuple[Membership, str]:
+    """Create a user with a one-time password and make them a member.
+
+    Returns the password so the administrator can hand it over once; it is
+    stored only as a hash, and the user is asked to change it.
+    """
+    password = secrets.token_urlsafe(12)
+    user = User.objects.create_user(
+        username=username,
+        first_name=first_name,
+        last_name=last_name,
+        email=email,
+        password=password,
+    )
+    return add_member(organisation, user, role=role), password
+
+
+@transaction.atomic
+def change_role(membership: Membership, *, role: str) -> Membership:
+    if role != Membership.Role.ADMINISTRATOR and _is_last_administrator(membership):
+        raise LastAdministrator
+    membership.role = role
+    membership.save(update_fields=["role"])
+    return membership
+
+
+@transaction.atomic
+def remove_member(membership: Membership) -> None:
+    if _is_last_administrator(membership):
+        raise LastAdministrator
+    membership.delete()
 
 
 def unit_tree(organisation: Organisation) -> list[tuple[Unit, int]]:

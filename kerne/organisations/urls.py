@@ -10,4 +10,7 @@ urlpatterns = [
     path("o/<slug:slug>/", views.detail, name="detail"),
     path("o/<slug:slug>/enheder/ny/", views.unit_add, name="unit_add"),
     path("enheder/<int:pk>/", views.unit_edit, name="unit_edit"),
+    path("o/<slug:slug>/medlemmer/", views.members, name="members"),
+    path("medlemmer/<int:pk>/rolle/", views.member_role, name="member_role"),
+    path("medlemmer/<int:pk>/fjern/", views.member_remove, name="member_remove"),
 ]

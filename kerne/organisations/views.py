@@ -6,17 +6,22 @@ from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from kerne.lib.http import AuthedRequest, Request
-from kerne.organisations.forms import UnitForm
+from kerne.organisations.forms import NewMemberForm, RoleForm, UnitForm
 from kerne.organisations.models import Membership
 from kerne.organisations.services import (
+    LastAdministrator,
+    access_membership,
     access_organisation,
     access_unit_for_admin,
     add_unit,
+    change_role,
+    create_member,
     membership_of,
     organisations_for,
+    remove_member,
     unit_tree,
     update_unit,
 )
@@ -96,3 +101,68 @@ def unit_edit(request: AuthedRequest, pk: int) -> HttpResponse:
         return redirect(unit.organisation)
     context = {"organisation": unit.organisation, "unit": unit, "form": form}
     return render(request, "organisations/unit_form.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def members(request: AuthedRequest, slug: str) -> HttpResponse:
+    organisation = access_organisation(request.user, slug, admin=True)
+    form = NewMemberForm(request.POST or None)
+    new_password = None
+    new_member = None
+    if request.method == "POST" and form.is_valid():
+        new_member, new_password = create_member(organisation, **form.cleaned_data)
+        form = NewMemberForm()
+    memberships = organisation.memberships.select_related("user").order_by(
+        "user__first_name", "user__username"
+    )
+    context = {
+        "organisation": organisation,
+        "memberships": memberships,
+        "form": form,
+        "new_member": new_member,
+        "new_password": new_password,
+        "roles": Membership.Role.choices,
+    }
+    return render(
+        request,
+        "organisations/members.html",
+        context,
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@require_POST
+def member_role(request: AuthedRequest, pk: int) -> HttpResponse:
+    membership = access_membership(request.user, pk)
+    form = RoleForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose one of the roles."))
+    else:
+        try:
+            change_role(membership, role=form.cleaned_data["role"])
+        except LastAdministrator:
+            messages.error(
+                request, _("The organisation must keep at least one administrator.")
+            )
+        else:
+            messages.success(request, _("The role has been changed."))
+    return redirect("organisations:members", membership.organisation.slug)
+
+
+@login_required
+@require_POST
+def member_remove(request: AuthedRequest, pk: int) -> HttpResponse:
+    membership = access_membership(request.user, pk)
+    try:
+        remove_member(membership)
+    except LastAdministrator:
+        messages.error(
+            request, _("The organisation must keep at least one administrator.")
+        )
+    else:
+        messages.success(
+            request, _("The member has been removed from the organisation.")
+        )
+    return redirect("organisations:members", membership.organisation.slug)
