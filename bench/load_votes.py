@@ -163,7 +163,12 @@ def _receipt(cookies: Any) -> str:
 
 
 def run_load(
-    base: str, tokens: list[str], users: int, seconds: float, record: Record
+    base: str,
+    tokens: list[str],
+    users: int,
+    seconds: float,
+    record: Record,
+    ramp: float = 10.0,
 ) -> float:
     """Run the participants with locust; returns the wall time of the voting phase."""
     import gevent  # type: ignore[import-untyped]
@@ -252,7 +257,8 @@ def run_load(
     started = time.perf_counter()
     deadline = started + seconds
     client, machine = _client_cpu(), _machine_cpu()
-    runner.start(users, spawn_rate=users)
+    # People arrive over `ramp` seconds, as when a room scans a QR code; 0 = all at once.
+    runner.start(users, spawn_rate=users / ramp if ramp > 0 else users)
     gevent.sleep(seconds)
     record.client_cpu = _client_cpu() - client
     record.machine_cpu = _machine_cpu() - machine
@@ -388,7 +394,12 @@ def bench(db: str, args: argparse.Namespace) -> dict[str, Any]:
         _wait_for(f"http://127.0.0.1:{port}/")
         load_before = os.getloadavg()[0]
         wall = run_load(
-            f"http://127.0.0.1:{port}", seeded["tokens"], users, seconds, record
+            f"http://127.0.0.1:{port}",
+            seeded["tokens"],
+            users,
+            seconds,
+            record,
+            args.ramp,
         )
         load_after = os.getloadavg()[0]
         # The workers and database backends started with the load, so their
@@ -458,6 +469,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", choices=["postgres", "sqlite", "both"], default="both")
     parser.add_argument("--users", type=int, default=300)
     parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument(
+        "--ramp",
+        type=float,
+        default=10.0,
+        help="seconds over which the participants arrive (0: all at once)",
+    )
     # Sync workers, 2 × cores + 1, as gunicorn advises: on 2 cores they beat
     # gthread (4 × 4 threads), whose threads queue for the GIL after every query.
     parser.add_argument(
@@ -488,7 +505,8 @@ def main(argv: list[str] | None = None) -> int:
         f" × {args.threads} threads" if args.worker_class == "gthread" else ""
     )
     print(
-        f"\n{args.users} participants, {args.seconds:.0f} s, gunicorn {pool}, {os.cpu_count()} cores"
+        f"\n{args.users} participants arriving over {args.ramp:.0f} s, {args.seconds:.0f} s,"
+        f" gunicorn {pool}, {os.cpu_count()} cores"
     )
     print(
         f"{'db':9} {'votes/s':>8} {'acked':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'errors':>6}  database = acknowledged?"
