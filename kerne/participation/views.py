@@ -10,12 +10,12 @@ from typing import Any
 from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from kerne.lib.http import Request
+from kerne.participation.devices import device_respondent, remember_respondent
 from kerne.participation.forms import AnswerForm, ReceiptForm
 from kerne.participation.models import Invitation, Respondent
 from kerne.participation.services import (
@@ -24,7 +24,6 @@ from kerne.participation.services import (
     invitation_by_token,
     look_up_receipt,
     respondent_by_id,
-    respondent_for_invitation,
     round_questions,
     save_answers,
     saved_answers,
@@ -50,38 +49,9 @@ __all__ = [
     "thanks",
 ]
 
-COOKIE_SALT = "kerne.participation.respondent"
-COOKIE_MAX_AGE = 180 * 24 * 60 * 60
 SESSION_KEY = "kerne_receipt_respondent"
 # A receipt lookup unlocks the answers for a short while only: devices get shared.
 SESSION_AGE = 30 * 60
-
-
-def _cookie_name(invitation: Invitation) -> str:
-    return f"kerne_r_{invitation.pk}"
-
-
-def _device_respondent(request: Request, invitation: Invitation) -> Respondent | None:
-    """The respondent this device started for the invitation, from its signed cookie."""
-    code = request.get_signed_cookie(
-        _cookie_name(invitation), default="", salt=COOKIE_SALT, max_age=COOKIE_MAX_AGE
-    )
-    return respondent_for_invitation(invitation, code or "")
-
-
-def _remember_respondent(
-    response: HttpResponse, invitation: Invitation, respondent: Respondent
-) -> None:
-    response.set_signed_cookie(
-        _cookie_name(invitation),
-        respondent.receipt_code,
-        salt=COOKIE_SALT,
-        max_age=COOKIE_MAX_AGE,
-        path=reverse("participation:start", args=[invitation.token]),
-        secure=settings.SESSION_COOKIE_SECURE,
-        httponly=True,
-        samesite="Lax",
-    )
 
 
 def _context(invitation: Invitation, **extra: Any) -> dict[str, Any]:
@@ -121,12 +91,12 @@ def start(request: Request, token: str) -> HttpResponse:
         return _refuse(
             request, invitation, status=409 if request.method == "POST" else 200
         )
-    respondent = _device_respondent(request, invitation)
+    respondent = device_respondent(request, invitation)
     if request.method == "POST":
         if respondent is None:
             respondent = start_respondent(invitation)
         response = redirect("participation:answer", token)
-        _remember_respondent(response, invitation, respondent)
+        remember_respondent(response, invitation, respondent)
         return response
     return render(
         request,
@@ -147,7 +117,7 @@ def answer(request: Request, token: str) -> HttpResponse:
         return _refuse(
             request, invitation, status=409 if request.method == "POST" else 200
         )
-    respondent = _device_respondent(request, invitation)
+    respondent = device_respondent(request, invitation)
     if respondent is None:
         if request.method == "POST":
             return _refuse(request, invitation, status=403, missing_respondent=True)
@@ -182,7 +152,7 @@ def autosave(request: Request, token: str) -> HttpResponse:
     template = "participation/answer.html#saved_status"
     if not invitation.is_accepting_answers():
         return render(request, template, {"closed": True}, status=409)
-    respondent = _device_respondent(request, invitation)
+    respondent = device_respondent(request, invitation)
     if respondent is None:
         return render(request, template, {"lost": True}, status=403)
     form = AnswerForm(round_questions(invitation.round), request.POST, partial=True)
@@ -196,7 +166,7 @@ def autosave(request: Request, token: str) -> HttpResponse:
 @require_GET
 def thanks(request: Request, token: str) -> HttpResponse:
     invitation = invitation_by_token(token)
-    respondent = _device_respondent(request, invitation)
+    respondent = device_respondent(request, invitation)
     if respondent is None:
         return redirect("participation:start", token)
     if not respondent.submitted:

@@ -18,15 +18,13 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kerne.lib.http import AuthedRequest, Request
+from kerne.participation.devices import (
+    device_receipt_code,
+    device_respondent,
+    remember_respondent,
+)
 from kerne.participation.models import Invitation, Respondent
 from kerne.participation.services import invitation_by_token, start_respondent
-from kerne.participation.views import (
-    COOKIE_MAX_AGE,
-    COOKIE_SALT,
-    _cookie_name,
-    _device_respondent,
-    _remember_respondent,
-)
 from kerne.processes.models import Process
 from kerne.processes.services import access_process
 from kerne.statements import services, themes
@@ -219,7 +217,7 @@ def _card_context(respondent: Respondent) -> dict[str, Any]:
 
 def _respondent(request: Request, invitation: Invitation) -> Respondent | None:
     """The device's respondent, sharing the invitation's round so a vote needs no lookup of it."""
-    respondent = _device_respondent(request, invitation)
+    respondent = device_respondent(request, invitation)
     if respondent is not None and respondent.round_id == invitation.round_id:
         respondent.invitation = invitation
         respondent.round = invitation.round
@@ -228,10 +226,9 @@ def _respondent(request: Request, invitation: Invitation) -> Respondent | None:
 
 def _vote_respondent(request: Request, invitation: Invitation) -> Respondent | None:
     """As _respondent, with the lean queries of a vote."""
-    code = request.get_signed_cookie(
-        _cookie_name(invitation), default="", salt=COOKIE_SALT, max_age=COOKIE_MAX_AGE
+    respondent = services.respondent_for_vote(
+        invitation, device_receipt_code(request, invitation)
     )
-    respondent = services.respondent_for_vote(invitation, code or "")
     if respondent is not None and respondent.round_id == invitation.round_id:
         respondent.invitation = invitation
         respondent.round = invitation.round
@@ -260,7 +257,7 @@ def vote(request: Request, token: str) -> HttpResponse:
         if respondent is None:
             respondent = start_respondent(invitation)
         response = redirect("statements:vote", token)
-        _remember_respondent(response, invitation, respondent)
+        remember_respondent(response, invitation, respondent)
         return response
     return render(
         request, "statements/vote.html", _participant_context(invitation, respondent)

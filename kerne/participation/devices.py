@@ -1,0 +1,52 @@
+"""Which respondent a device is: a signed cookie per invitation holding the receipt code.
+
+Shared by the questionnaire and the statement voting, which use the same link.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
+
+from kerne.participation.models import Invitation, Respondent
+from kerne.participation.services import respondent_for_invitation
+
+COOKIE_SALT = "kerne.participation.respondent"
+COOKIE_MAX_AGE = 180 * 24 * 60 * 60
+
+
+def cookie_name(invitation: Invitation) -> str:
+    return f"kerne_r_{invitation.pk}"
+
+
+def device_receipt_code(request: HttpRequest, invitation: Invitation) -> str:
+    """The receipt code this device holds for the invitation, or "" if none (or tampered)."""
+    code = request.get_signed_cookie(
+        cookie_name(invitation), default="", salt=COOKIE_SALT, max_age=COOKIE_MAX_AGE
+    )
+    return code or ""
+
+
+def device_respondent(
+    request: HttpRequest, invitation: Invitation
+) -> Respondent | None:
+    """The respondent this device started for the invitation."""
+    return respondent_for_invitation(
+        invitation, device_receipt_code(request, invitation)
+    )
+
+
+def remember_respondent(
+    response: HttpResponse, invitation: Invitation, respondent: Respondent
+) -> None:
+    response.set_signed_cookie(
+        cookie_name(invitation),
+        respondent.receipt_code,
+        salt=COOKIE_SALT,
+        max_age=COOKIE_MAX_AGE,
+        path=reverse("participation:start", args=[invitation.token]),
+        secure=settings.SESSION_COOKIE_SECURE,
+        httponly=True,
+        samesite="Lax",
+    )
