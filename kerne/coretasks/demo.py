@@ -29,6 +29,7 @@ from kerne.coretasks.services import (
     create_qualification_round,
     save_version,
 )
+from kerne.demo.users import demo_user
 from kerne.organisations.models import Membership, Organisation, Unit
 from kerne.organisations.services import add_member
 from kerne.participation.services import (
@@ -170,16 +171,6 @@ def _explore(process: Process, counts: dict[str, int]) -> None:
             )
             submit_respondent(respondent)
     close_round(round_)
-
-
-def _user(username: str, first: str, last: str, password: str) -> User:
-    user, created = User.objects.get_or_create(
-        username=username, defaults={"first_name": first, "last_name": last}
-    )
-    if created or not user.check_password(password):
-        user.set_password(password)
-        user.save(update_fields=["password"])
-    return user
 
 
 def _answer(
@@ -325,14 +316,13 @@ def reset(organisation: Organisation) -> None:
 
 def load(organisation: Organisation, fasilitator: User) -> str:
     """Add the core-task journey to the demo organisation, and the administrator `direktoer`."""
-    from kerne.demo.services import DEMO_PASSWORD  # kerne.demo imports this module
 
     rng = random.Random(2026)
     units = {u.name: u for u in Unit.objects.filter(organisation=organisation)}
     _care(units["Hjemmeplejen Syd"], fasilitator, rng)
     _jobcentre(units["Jobcenter Solbjerg"], fasilitator, rng)
     username, first, last = ADMINISTRATOR
-    direktoer = _user(username, first, last, DEMO_PASSWORD)
+    direktoer = demo_user(username, first, last)
     add_member(organisation, direktoer, role=Membership.Role.ADMINISTRATOR)
     return (
         "Kerneopgaver: Hjemmeplejen Syd har en vedtaget kerneopgave, "

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -23,6 +22,7 @@ from kerne.demo.answers import (
     generate_respondents,
     generate_school_respondents,
 )
+from kerne.demo.users import demo_user
 from kerne.organisations.models import Membership, Organisation, Unit
 from kerne.organisations.services import add_member, add_unit, create_organisation
 from kerne.participation.models import Answer, Respondent
@@ -32,7 +32,6 @@ from kerne.processes.template import GroupTemplate, QuestionTemplate
 from kerne.statements.demo import load as load_statements
 from kerne.themes.services import analyse_round_now
 
-DEMO_PASSWORD = "kerne-demo"
 DEMO_SLUGS = ("solbjerg", "havnestad")
 
 SCHOOL_GROUPS = (
@@ -56,16 +55,6 @@ def _templates(questions: Sequence[DemoQuestion]) -> list[QuestionTemplate]:
         )
         for q in questions
     ]
-
-
-def _demo_user(username: str, first_name: str, last_name: str) -> User:
-    user, created = User.objects.get_or_create(
-        username=username, defaults={"first_name": first_name, "last_name": last_name}
-    )
-    if created or not user.check_password(DEMO_PASSWORD):
-        user.set_password(DEMO_PASSWORD)
-        user.save(update_fields=["password"])
-    return user
 
 
 def _load_answers(
@@ -129,8 +118,8 @@ def load_demo(*, reset: bool = False) -> str:
     if Organisation.objects.filter(slug="solbjerg").exists():
         return "Demo-data findes allerede (brug --reset for at starte forfra)."
 
-    fasilitator = _demo_user("fasilitator", "Frida", "Fasilitator")
-    udefra = _demo_user("udefra", "Ulrik", "Udefra")
+    fasilitator = demo_user("fasilitator", "Frida", "Fasilitator")
+    udefra = demo_user("udefra", "Ulrik", "Udefra")
 
     solbjerg = create_organisation(name="Solbjerg Kommune", slug="solbjerg")
     add_member(solbjerg, fasilitator, role=Membership.Role.FACILITATOR)
