@@ -14,7 +14,6 @@ from django.views.decorators.http import require_http_methods, require_POST
 from kerne.lib.http import AuthedRequest
 from kerne.organisations.services import access_unit
 from kerne.participation import reporting
-from kerne.participation.services import ensure_invitations
 from kerne.processes import services
 from kerne.processes.forms import (
     GroupForm,
@@ -24,7 +23,7 @@ from kerne.processes.forms import (
     QuestionForm,
     RoundForm,
 )
-from kerne.processes.models import Dimension, Phase, Question
+from kerne.processes.models import Dimension, Phase, Question, Round
 from kerne.processes.template import DIMENSION_QUESTIONS
 
 
@@ -190,9 +189,10 @@ def round_create(request: AuthedRequest, pk: int) -> HttpResponse:
     )
 
 
-def _round_context(round_: Any) -> dict[str, Any]:
-    invitations = sorted(
-        ensure_invitations(round_), key=lambda inv: (inv.group.order, inv.group.pk)
+def _round_context(round_: Round) -> dict[str, Any]:
+    # Creating a round or adding a group makes the invitations; reading never writes.
+    invitations = round_.invitations.select_related("group").order_by(
+        "group__order", "group__pk"
     )
     return {
         "round": round_,
