@@ -12,8 +12,6 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from kerne.coretasks.demo import load as load_coretasks
-from kerne.coretasks.demo import reset as reset_coretasks
 from kerne.demo.answers import (
     QUESTIONS,
     SCHOOL_QUESTIONS,
@@ -22,14 +20,16 @@ from kerne.demo.answers import (
     generate_respondents,
     generate_school_respondents,
 )
+from kerne.demo.coretasks import load as load_coretasks
+from kerne.demo.coretasks import reset as reset_coretasks
+from kerne.demo.statements import load as load_statements
 from kerne.demo.users import demo_user
 from kerne.organisations.models import Membership, Organisation, Unit
 from kerne.organisations.services import add_member, add_unit, create_organisation
 from kerne.participation.models import Answer, Respondent
-from kerne.processes.models import Question, Round, StakeholderGroup
+from kerne.processes.models import Process, Question, Round, StakeholderGroup
 from kerne.processes.services import create_process, open_round
 from kerne.processes.template import GroupTemplate, QuestionTemplate
-from kerne.statements.demo import load as load_statements
 from kerne.themes.services import analyse_round_now
 
 DEMO_SLUGS = ("solbjerg", "havnestad")
@@ -108,8 +108,6 @@ def load_demo(*, reset: bool = False) -> str:
             reset_coretasks(organisation)
             for process in organisation.units.all().values_list("processes", flat=True):
                 if process is not None:
-                    from kerne.processes.models import Process
-
                     Process.objects.filter(pk=process).delete()
             Unit.objects.filter(organisation=organisation).order_by(
                 "-parent_id"

@@ -4,6 +4,7 @@ from django.contrib.auth.models import User
 from django.test import TestCase
 from django.urls import reverse
 
+from kerne.coretasks.material import drafting_material
 from kerne.coretasks.models import Adoption, QualificationRound
 from kerne.coretasks.qualification import qualification_result
 from kerne.coretasks.services import current_adoption, review_state
@@ -43,8 +44,6 @@ class DemoTests(TestCase):
         assert qualification.version.comments.exists()
 
     def test_the_draft_has_material_from_the_first_round(self):
-        from kerne.coretasks.material import drafting_material
-
         process = Unit.objects.get(name="Jobcenter Solbjerg").processes.get()
         by_dimension, _general = drafting_material(process)
         assert all(block.answer_count == 11 for block in by_dimension)
