@@ -19,12 +19,15 @@ from kerne.demo.phrases.common import (
     Voices,
 )
 from kerne.demo.phrases.hjemmepleje_nord import HOME_CARE
+from kerne.demo.phrases.jobcenter import JOB_SUGGESTIONS, JOBCENTER
 from kerne.demo.phrases.skole import SCHOOL
 
 __all__ = [
     "BANKS",
     "CONNECTORS",
     "HOME_CARE",
+    "JOBCENTER",
+    "JOB_SUGGESTIONS",
     "NON_ANSWERS",
     "SCHOOL",
     "SENIORITY_CHOICES",
@@ -35,4 +38,8 @@ __all__ = [
     "Voices",
 ]
 
-BANKS: Mapping[str, UnitBank] = {HOME_CARE.key: HOME_CARE, SCHOOL.key: SCHOOL}
+BANKS: Mapping[str, UnitBank] = {
+    HOME_CARE.key: HOME_CARE,
+    SCHOOL.key: SCHOOL,
+    JOBCENTER.key: JOBCENTER,
+}

@@ -13,6 +13,7 @@ import pytest
 from kerne.demo.answers import (
     DEFAULT_COUNTS,
     GROUPS,
+    JOB_QUESTIONS,
     MAX_ANSWER_LENGTH,
     QUESTIONS,
     SCHOOL_DEFAULT_COUNTS,
@@ -88,7 +89,7 @@ def test_custom_counts_replace_defaults() -> None:
 
 
 def test_questions_are_well_formed() -> None:
-    for questions in (QUESTIONS, SCHOOL_QUESTIONS):
+    for questions in (QUESTIONS, SCHOOL_QUESTIONS, JOB_QUESTIONS):
         assert [q.key for q in questions] == [*TEXT_KEYS, "lykkes", "anciennitet"]
         for q in questions:
             assert q.prompt and q.help_text
