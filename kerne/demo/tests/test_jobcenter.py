@@ -108,7 +108,7 @@ def test_jobcentre_answers_are_varied(seed: int) -> None:
         assert not [t for t in texts if HOME_CARE_WORDS.search(t)], key
         assert not [t for t in texts if NUMBERED.search(t)], key
         distinct = {normalised(t) for t in texts}
-        assert len(distinct) / len(texts) >= 0.75, key
+        assert len(distinct) / len(texts) >= 0.85, key
         # No one sentence stands for many respondents.
         most = Counter(normalised(t) for t in texts).most_common(1)[0][1]
         assert most <= 3, key
