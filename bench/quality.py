@@ -203,6 +203,7 @@ NAME_ID_OF_HEAD: dict[str, str] = {
     "forældre": "foraeldre",
     "pårørende": "paaroerende",
     "menneske": "mennesker",
+    "person": "mennesker",
     "klient": "klienter",
     "låner": "laanere",
     "gæst": "gaester",
