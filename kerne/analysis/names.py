@@ -491,7 +491,14 @@ def _adjectival_stands_alone(
     if _stands_alone(tokens, i):
         return True
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    return after is None or not after.is_word or after.text in _AFTER_NOUN
+    # At the start of a sentence a bare plural is its subject: "Jobsøgende står i kø".
+    starts_sentence = i == 0 or tokens[i - 1].text in {".", "!", "?", ":"}
+    return (
+        starts_sentence
+        or after is None
+        or not after.is_word
+        or after.text in _AFTER_NOUN
+    )
 
 
 def find_names(text: str) -> list[Name]:
