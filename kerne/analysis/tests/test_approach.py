@@ -139,7 +139,40 @@ CASES: list[tuple[str, str | None, list[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "orientation", "verbs"), CASES)
+# Real language beyond the staff template: giving, caring, listening, asking,
+# taking along, doing it together, enabling and the citizen's own voice.
+REAL_LANGUAGE: list[tuple[str, str | None, list[str]]] = [
+    ("Vi giver omsorg og pleje.", "for", ["give"]),
+    ("Vi tilbyder kurser i IT og stiller pc'er til rådighed.", "for", ["tilbyde"]),
+    ("Vi tager os af det praktiske.", "for", ["tage sig af"]),
+    ("Vi drager omsorg for de ældre.", "for", ["drage omsorg for"]),
+    ("De passer rigtig godt på min mor.", "for", ["passe på"]),
+    ("Vi informerer de pårørende om ændringer.", "for", ["informere"]),
+    ("Vi planlægger dagen, så der er faste rutiner.", "for", ["planlægge"]),
+    ("Vi lytter og spørger ind.", "med", ["lytte", "spørge"]),
+    ("Vi tager borgeren med på råd.", "med", []),
+    ("Vi finder løsningerne sammen.", "med", []),
+    ("I fællesskab lægger vi en plan.", "med", []),
+    ("Vi lader beboerne bestemme.", "med", []),
+    ("Vi skaber rum, hvor de unge kan mødes.", "med", ["skabe"]),
+    (
+        "Vi opmuntrer eleverne og beder dem fortælle.",
+        "med",
+        ["opmuntre", "bede", "fortælle"],
+    ),
+    ("De hjælper mig med alt det jeg ikke kan selv.", "for", ["hjælpe"]),
+    ("Personalet spørger mig, hvad jeg vil.", "med", ["spørge"]),
+    ("Jeg er med til at bestemme.", "med", []),
+    ("Biblioteket giver os plads, så vi selv kan lave arrangementer.", "med", ["give"]),
+    ("Vi samarbejder med lægen, så borgeren bliver undersøgt.", "for", ["samarbejde"]),
+    ("Vi informererom tilbuddene.", "for", ["informere"]),
+    # "hører til" belongs; with nothing to go on the answer is unclear.
+    ("Kaffen hører til hverdagen.", None, []),
+    ("Det er svært at sige.", None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "orientation", "verbs"), CASES + REAL_LANGUAGE)
 def test_it_finds_verbs_and_orientation(
     text: str, orientation: str | None, verbs: list[str]
 ) -> None:
