@@ -238,6 +238,21 @@ VERBS: tuple[_Verb, ...] = (
         noun_homographs=_words("lærer"),
     ),
     _Verb("skabe", _conjugate("skabe", "skabte", "skabt")),
+    # Casework and service: done on the person's behalf.
+    _Verb("udføre", _conjugate("udføre", "udførte", "udført"), lean="for"),
+    _Verb("varetage", _conjugate("varetage", "varetog", "varetaget"), lean="for"),
+    _Verb("visitere", _weak("visitere"), lean="for"),
+    _Verb("bevilge", _weak("bevilge", imperative=False), lean="for"),
+    _Verb("udrede", _conjugate("udrede", "udredte", "udredt"), lean="for"),
+    # Recognising and mobilising the person's own resources.
+    _Verb("anerkende", _conjugate("anerkende", "anerkendte", "anerkendt"), lean="med"),
+    _Verb("respektere", _weak("respektere"), lean="med"),
+    _Verb("mobilisere", _weak("mobilisere"), lean="med"),
+    _Verb(
+        "myndiggøre",
+        _conjugate("myndiggøre", "myndiggjorde", "myndiggjort"),
+        lean="med",
+    ),
 )
 
 # Multiword verbs first, so "passer på" is not also read as bare "passe".
@@ -475,7 +490,13 @@ _FRAME_WORDS = _words("rammer rammerne rammen rum rummet plads mulighed mulighed
 _NOT_PARTICIPLES = _words("godt det mest meget mindst lidt bedst sat")
 
 # Rule: nouns of service delivery lean "for".
-_DELIVERY_WORDS = _words("ydelse ydelser ydelsen ydelserne levering leverancer")
+_DELIVERY_WORDS = _words(
+    "ydelse ydelser ydelsen ydelserne levering leverancer omsorg omsorgen service servicen"
+)
+# Rule: nouns of working together lean "med" ("dialog og samskabelse").
+_TOGETHER_WORDS = _words(
+    "dialog dialogen samskabelse samproduktion partnerskab partnerskaber sparring ligeværd ligeværdig ligeværdigt"
+)
 
 
 def _negated_tokens(tokens: Sequence[Token]) -> list[bool]:
@@ -655,6 +676,17 @@ def _structural_cues(
             cues.append(Cue("til_rådighed", "for", WEAK, i))
         elif word == "øjenhøjde":
             cues.append(Cue("øjenhøjde", "med", MEDIUM, i))
+        elif word in _TOGETHER_WORDS:
+            cues.append(Cue("samskabelse", "med", WEAK, i))
+        elif (
+            word == "hvor"
+            and i + 2 < len(words)
+            and i + 1 in targets.plain
+            and words[i + 2] in {"er", "står"}
+            and (i + 3 >= len(words) or words[i + 3] in _CLAUSE_END)
+        ):
+            # "vi møder borgeren, hvor han er": on their terms.
+            cues.append(Cue("hvor_de_er", "med", MEDIUM, i))
         elif word in _DELIVERY_WORDS:
             cues.append(Cue("ydelser", "for", WEAK, i))
     return cues
