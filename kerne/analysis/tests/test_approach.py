@@ -166,6 +166,12 @@ REAL_LANGUAGE: list[tuple[str, str | None, list[str]]] = [
     ("Biblioteket giver os plads, så vi selv kan lave arrangementer.", "med", ["give"]),
     ("Vi samarbejder med lægen, så borgeren bliver undersøgt.", "for", ["samarbejde"]),
     ("Vi informererom tilbuddene.", "for", ["informere"]),
+    ("Vi møder borgeren, hvor han er.", "med", []),
+    ("Et sted, hvor de er trygge.", None, []),
+    ("Vi visiterer til hjemmehjælp.", "for", ["visitere"]),
+    ("Vi anerkender familiernes egne ressourcer.", "med", ["anerkende"]),
+    ("Omsorg og tryghed.", "for", []),
+    ("Dialog og samskabelse.", "med", []),
     # "hører til" belongs; with nothing to go on the answer is unclear.
     ("Kaffen hører til hverdagen.", None, []),
     ("Det er svært at sige.", None, []),
