@@ -701,6 +701,26 @@ class ApproachResult:
     """The evidence behind the orientation, after negation; for explaining it."""
 
 
+def decide(cues: Iterable[Cue]) -> Orientation | None:
+    """The orientation a set of cues votes for; None ("uklart") when nothing tips it.
+
+    A tie is settled by the main verb, the first one that leans: in "vi
+    sørger for at lytte" the answer is about making sure.
+    """
+    ordered = sorted(cues, key=lambda c: c.at)
+    score = Counter[str]()
+    for cue in ordered:
+        score[cue.orientation] += cue.weight
+    if score["med"] > score["for"]:
+        return "med"
+    if score["for"] > score["med"]:
+        return "for"
+    return next(
+        (cue.orientation for cue in ordered if cue.rule.startswith("verbum_")),
+        None,
+    )
+
+
 def analyse_approach(text: str) -> ApproachResult:
     """The verbs of approach in one answer and whether it speaks for or with them."""
     tokens = tokenise(text)
@@ -726,25 +746,7 @@ def analyse_approach(text: str) -> ApproachResult:
                 Cue(f"verbum_{verb.lemma}", verb.lean, verb.lean_weight, use.first)
             )
 
-    score = Counter[str]()
-    for cue in cues:
-        score[cue.orientation] += cue.weight
-    orientation: Orientation | None = None
-    if score["med"] > score["for"]:
-        orientation = "med"
-    elif score["for"] > score["med"]:
-        orientation = "for"
-    elif score["med"]:
-        # A tie is settled by the main verb, the first one that leans: in
-        # "vi sørger for at lytte" the answer is about making sure.
-        orientation = next(
-            (
-                cue.orientation
-                for cue in sorted(cues, key=lambda c: c.at)
-                if cue.rule.startswith("verbum_")
-            ),
-            None,
-        )
+    orientation = decide(cues)
     return ApproachResult(
         tuple(dict.fromkeys(v.lemma for v in verbs)), orientation, tuple(cues)
     )
