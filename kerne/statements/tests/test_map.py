@@ -188,6 +188,7 @@ class MapOverTimeTests(BaseTestCase):
                 assert n is None or n >= 3, what
             seen.append(data)
         assert len(seen) >= 5
+        compared = 0
         for before, after in zip(seen, seen[1:], strict=False):
             for sid, counts in after["totals"].items():
                 old = before["totals"].get(sid, [0, 0, 0])
@@ -195,12 +196,14 @@ class MapOverTimeTests(BaseTestCase):
                 assert counts == old or sum(counts) - sum(old) >= 3, sid
                 assert sum(counts) % 3 == 0
             if before["sides"]["shown"] and after["sides"]["shown"]:
+                compared += 1
                 cells = {
-                    (s["id"], side): s[side]["n"]
+                    (s["id"], where): s[where]["n"]
                     for s in before["sides"]["statements"]
-                    for side in ("inside", "outside")
+                    for where in ("inside", "outside")
                 }
                 for s in after["sides"]["statements"]:
-                    for side in ("inside", "outside"):
-                        n, old = s[side]["n"], cells.get((s["id"], side), 0)
-                        assert n == old or n - old >= 3
+                    for where in ("inside", "outside"):
+                        n, was = s[where]["n"], cells.get((s["id"], where), 0)
+                        assert n == was or n - was >= 3
+        assert compared
