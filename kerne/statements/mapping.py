@@ -351,11 +351,16 @@ def map_view(process: Process, found: OpinionMap) -> dict[str, Any]:
         ],
         "groups": groups,
         "letters": LETTERS,
+        # Maps stored before the k-vote rule may list statements with fewer votes.
         "consensus_agree": [
-            with_totals(s) for s in data.get("consensus", {}).get("agree", [])
+            row
+            for s in data.get("consensus", {}).get("agree", [])
+            if (row := with_totals(s))["enough"]
         ],
         "consensus_disagree": [
-            with_totals(s) for s in data.get("consensus", {}).get("disagree", [])
+            row
+            for s in data.get("consensus", {}).get("disagree", [])
+            if (row := with_totals(s))["enough"]
         ],
         "divisive": [
             {

@@ -3,7 +3,8 @@ from __future__ import annotations
 from django.urls import reverse
 
 from kerne.lib.testing import BaseTestCase
-from kerne.statements.mapping import compute_opinion_map
+from kerne.statements.drafting import material_for_drafting
+from kerne.statements.mapping import compute_opinion_map, map_view
 from kerne.statements.models import OpinionMap
 from kerne.statements.services import cast_vote
 from kerne.statements.tasks import update_opinion_map
@@ -152,6 +153,19 @@ class StatementFigureTests(BaseTestCase):
         row_html = html[html.index(self.lonely.text) :].split("</tr>")[0]
         assert "For få stemmer endnu" in row_html
         assert "%" not in row_html
+
+    def test_a_map_stored_before_the_rule_shows_no_figure_below_k(self):
+        compute_opinion_map(self.process.pk)
+        found = OpinionMap.objects.get(process=self.process)
+        found.data["totals"][str(self.lonely.pk)] = [0, 1, 0]
+        found.data["consensus"]["disagree"].append(self.lonely.pk)
+        found.save(update_fields=["data"])
+        view = map_view(self.process, found)
+        assert self.lonely.pk not in [s["id"] for s in view["consensus_disagree"]]
+        row = next(s for s in view["all_statements"] if s["id"] == self.lonely.pk)
+        assert not row["enough"]
+        texts = [t for m in material_for_drafting(self.process) for t in m.lines]
+        assert not any(self.lonely.text in t for t in texts)
 
     def test_every_shown_count_has_k_votes_behind_it(self):
         compute_opinion_map(self.process.pk)
