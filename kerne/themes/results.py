@@ -17,6 +17,7 @@ from typing import Any, TypedDict
 
 from kerne.analysis import stats
 from kerne.analysis.approach import analyse_approach, approach_by_group
+from kerne.analysis.gaps import GAP_RULE
 from kerne.analysis.names import analyse_names, names_by_group
 from kerne.analysis.text import question_words, stem
 from kerne.analysis.themes import (
@@ -550,7 +551,13 @@ def _comparison_json(c: stats.Comparison, threshold: int) -> dict[str, Any] | No
                 "difference": d.difference,
                 "interval": list(d.interval),
                 "p_value": d.p_value,
-                "significant": d.significant,
+                "p_raw": d.p_raw,
+                # A gap by the calibrated rule (kerne.analysis.gaps); "Andet /
+                # uklart" is no theme a leader can act on, so it is never one.
+                "significant": d.theme not in BUCKETS
+                and GAP_RULE.flags(
+                    round(d.share_a * c.n_a), c.n_a, round(d.share_b * c.n_b), c.n_b
+                ),
             }
             for d in c.differences
         ],
