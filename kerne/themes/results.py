@@ -307,7 +307,8 @@ def keep_previous(
         if p["theme"] not in known | BUCKETS_SET:
             p["theme"] = OTHER_ID
     refresh(old_themes, kept)
-    return old_themes, kept
+    # A theme whose answers have all gone is gone too, as in a fresh run.
+    return [t for t in old_themes if t["bucket"] or t["size"]], kept
 
 
 def refresh(themes: list[ThemeData], assignments: Mapping[str, Placement]) -> None:

@@ -128,3 +128,47 @@ class TestOrder:
         results.refresh(themes, assignments)
         assert [t["id"] for t in themes] == ["big", "small", OTHER_ID, NO_ANSWER_ID]
         assert [t["size"] for t in themes] == [2, 1, 3, 1]
+
+
+class TestKeepPrevious:
+    def placements(self, themes: dict[str, str]) -> dict[str, results.Placement]:
+        return {
+            a: results.Placement(theme=t, strength=0.5, clear=True, unit="u")
+            for a, t in themes.items()
+        }
+
+    def theme(self, id_: str, *, bucket: bool = False) -> results.ThemeData:
+        return results.ThemeData(
+            id=id_,
+            label=id_,
+            description="",
+            size=0,
+            examples=[],
+            terms=[],
+            bucket=bucket,
+        )
+
+    def test_a_theme_whose_answers_are_gone_is_dropped(self):
+        before = self.placements({str(i): "a" for i in range(19)} | {"19": "b"})
+        previous = results.Previous(
+            [self.theme("a"), self.theme("b"), self.theme(OTHER_ID, bucket=True)],
+            before,
+        )
+        fresh = self.placements({str(i): "f" for i in range(19)})
+        themes, kept = results.keep_previous(
+            previous, [self.theme("f"), self.theme(OTHER_ID, bucket=True)], fresh
+        )
+        assert [t["id"] for t in themes] == ["a", OTHER_ID]
+        assert {p["theme"] for p in kept.values()} == {"a"}
+        assert themes[0]["size"] == 19
+
+    def test_a_new_answer_goes_where_its_fresh_neighbours_were(self):
+        before = self.placements({str(i): "a" if i < 10 else "b" for i in range(20)})
+        previous = results.Previous([self.theme("a"), self.theme("b")], before)
+        fresh = self.placements(
+            {str(i): "f" if i < 10 else "g" for i in range(20)} | {"20": "g"}
+        )
+        _themes, kept = results.keep_previous(
+            previous, [self.theme("f"), self.theme("g")], fresh
+        )
+        assert kept["20"]["theme"] == "b"
