@@ -15,8 +15,9 @@ Per workplace of `dev_da.jsonl` (answers nobody on the team wrote) it prints
   the unguided engine and from the planted labels themselves.
 * **labels**: for V and A, the share of label words found in the theme's own
   quotes, the share of labels whose parts co-occur in the theme's answers
-  (`coherent`), and the median share of a theme's answers that use its label's
-  first part.
+  (`coherent`), the median share of a theme's answers that use its label's
+  first part, and the share of labels with a word in the README description of
+  the planted theme most of its answers carry (`in description`).
 * **rerun**: drop one V answer, analyse, add it back and rerun; the share of
   answers that keep their theme and how far "Andet / uklart" moves, for the
   engine alone and for the app's rerun (`kerne.themes.results.analyse_question`
@@ -441,17 +442,43 @@ def report_gaps(
     return totals
 
 
-def report_labels(data: Sequence[Answer]) -> None:
+def describes(
+    result: ThemeResult, answers: Sequence[Answer], given: Sequence[GivenTheme]
+) -> float:
+    """Share of labels with a word in the README description of the theme they mostly carry.
+
+    Independent of how labels are built: a reader of the planted theme's
+    description would recognise the label.
+    """
+    text_of = {g.id: g.description for g in given}
+    hits = []
+    for theme in result.themes:
+        carried = Counter(
+            a.theme
+            for a, p in zip(answers, result.assignments, strict=True)
+            if p.theme_id == theme.id
+        )
+        description = text_of.get(carried.most_common(1)[0][0], "") if carried else ""
+        words = [w for p in theme.label.split(" · ") for w in _label_words(p)]
+        hits.append(any(_uses(description, [w]) for w in words))
+    return float(np.mean(hits)) if hits else float("nan")
+
+
+def report_labels(data: Sequence[Answer], readme: str) -> None:
     print("\n## Labels (unguided themes)")
-    print("workplace  Q  words in quotes  coherent  head support  labels")
+    print(
+        "workplace  Q  words in quotes  coherent  head support  in description  labels"
+    )
     for w in WORKPLACES:
         for q in ("V", "A"):
             answers = [a for a in data if a.workplace == w and a.question == q]
             texts = [a.text for a in answers]
-            s = label_check(find_themes(texts, question=q), texts)
+            result = find_themes(texts, question=q)
+            s = label_check(result, texts)
+            d = describes(result, answers, descriptions(readme, w, q))
             print(
                 f"{w:10} {q}  {_fmt(s.words_in_quotes)}            {_fmt(s.coherent)}     "
-                f"{_fmt(s.head_support)}         {'; '.join(s.labels)}"
+                f"{_fmt(s.head_support)}         {_fmt(d)}          {'; '.join(s.labels)}"
             )
 
 
@@ -496,7 +523,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         for w in WORKPLACES
     }
     report_gaps(by_workplace, readme)
-    report_labels(data)
+    report_labels(data, readme)
     report_rerun(by_workplace, args.reruns)
     report_nmi(data)
 
