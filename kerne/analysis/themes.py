@@ -25,6 +25,7 @@ from sklearn.metrics import adjusted_rand_score, silhouette_score
 from sklearn.utils.extmath import randomized_svd
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped, unused-ignore]
 
+from kerne.analysis.labels import theme_label
 from kerne.analysis.text import GENERIC_WORDS, Vocabulary, is_non_answer, normalise
 
 OTHER_ID = "andet"
@@ -699,8 +700,8 @@ def _build_result(
         else:
             theme = Theme(
                 _theme_id(surfaces, taken),
-                corpus.vocab.phrase_label(top_terms[c], taken=first_terms)
-                or corpus.vocab.phrase_label(top_stems[c], taken=first_terms)
+                theme_label(corpus, top_terms[c], members, examples, first_terms)
+                or theme_label(corpus, top_stems[c], members, examples, first_terms)
                 or f"Tema {c + 1}",
                 int(sizes[c]),
                 examples,

@@ -167,6 +167,7 @@ def run_analysis(round_: Round) -> Analysis:
     Only answers the round's report may show enter the analysis. A question whose
     themes the facilitator has edited is re-assigned to those themes (guided
     mode), and the answers the facilitator moved are put back where they were put.
+    A question whose answers have hardly changed keeps its previous themes.
     """
     questions = text_questions(round_)
     analysis = start_analysis(round_, steps=len(questions))
@@ -196,6 +197,11 @@ def run_analysis(round_: Round) -> Analysis:
                 given=before.themes if before and signed_off else (),
                 pins=pins_from_edits(signed_off),
                 extra_stop_words=names,
+                previous=(
+                    results.Previous(before.themes, before.assignments)
+                    if before and not before.guided
+                    else None
+                ),
             )
             save_question_result(analysis, question, result)
             engine = result.engine
