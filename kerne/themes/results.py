@@ -144,19 +144,13 @@ def analyse_question(
     pins: Mapping[int, str] | None = None,
     extra_stop_words: Sequence[str] = (),
 ) -> QuestionResult:
-    """Theme one question's answers (guided when signed-off themes are given) and compute its figures."""
+    """Theme one question's answers (guided when signed-off themes are given) and compute its figures.
+
+    In guided mode the answers the facilitator moved into a theme are among its
+    examples, so the run learns from the moves (bench/quality_engines.py).
+    """
     texts = [r.text for r in rows]
-    text_of = {r.id: r.text for r in rows}
-    signed_off = [
-        GivenTheme(
-            t["id"],
-            t["label"],
-            t["description"],
-            tuple(text_of[a] for a in t["examples"] if a in text_of),
-        )
-        for t in given
-        if not t["bucket"]
-    ]
+    signed_off = given_themes(rows, given, pins or {})
     result = (
         assign_to_themes(
             texts, signed_off, question=question, extra_stop_words=extra_stop_words
@@ -181,6 +175,32 @@ def analyse_question(
     return QuestionResult(
         themes, assignments, figures, bool(signed_off), data_hash(texts), result.engine
     )
+
+
+def given_themes(
+    rows: Sequence[AnswerRow], given: Sequence[ThemeData], pins: Mapping[int, str]
+) -> list[GivenTheme]:
+    """The signed-off themes, each with its shown examples and the answers moved into it."""
+    text_of = {r.id: r.text for r in rows}
+    moved: dict[str, list[int]] = {}
+    for answer_id, theme_id in pins.items():
+        moved.setdefault(theme_id, []).append(answer_id)
+    return [
+        GivenTheme(
+            t["id"],
+            t["label"],
+            t["description"],
+            tuple(
+                text_of[a]
+                for a in dict.fromkeys(
+                    [*t["examples"], *sorted(moved.get(t["id"], []))]
+                )
+                if a in text_of
+            ),
+        )
+        for t in given
+        if not t["bucket"]
+    ]
 
 
 def name_stop_words(*names: str) -> list[str]:
