@@ -21,6 +21,7 @@ from kerne.analysis.text import question_words, stem
 from kerne.analysis.themes import (
     NO_ANSWER_ID,
     OTHER_ID,
+    Embedder,
     GivenTheme,
     ThemeResult,
     assign_to_themes,
@@ -143,6 +144,7 @@ def analyse_question(
     given: Sequence[ThemeData] = (),
     pins: Mapping[int, str] | None = None,
     extra_stop_words: Sequence[str] = (),
+    embedder: Embedder | None = None,
 ) -> QuestionResult:
     """Theme one question's answers (guided when signed-off themes are given) and compute its figures.
 
@@ -153,10 +155,19 @@ def analyse_question(
     signed_off = given_themes(rows, given, pins or {})
     result = (
         assign_to_themes(
-            texts, signed_off, question=question, extra_stop_words=extra_stop_words
+            texts,
+            signed_off,
+            question=question,
+            extra_stop_words=extra_stop_words,
+            embedder=embedder,
         )
         if signed_off
-        else find_themes(texts, question=question, extra_stop_words=extra_stop_words)
+        else find_themes(
+            texts,
+            question=question,
+            extra_stop_words=extra_stop_words,
+            embedder=embedder,
+        )
     )
     real = [a.theme_id != NO_ANSWER_ID for a in result.assignments]
     units, answer_units = plan_units(rows, real, report_units, sides, threshold)
