@@ -26,11 +26,12 @@ from sklearn.manifold import spectral_embedding
 
 SEED = 20240611
 
-# Above this many distinct answers the hybrid engine is not used: the model embeds
-# about 25 answers a second on two cores (bench/themes.py), so 1,000 answers take
-# ~40 s and 40k would take half an hour. Larger rounds have enough answers for the
-# co-occurrence statistics, which the lexical engine uses there.
-EMBED_LIMIT = 1000
+# Above this many distinct answers the hybrid engine is not used. The model embeds
+# 10-40 answers a second on two cores (bench/themes.py, 105 s per 1,000 on a busy
+# machine), so 40k answers would take half an hour or more. From about this size
+# on the co-occurrence statistics are no longer too thin (themes.SMALL_N), and the
+# lexical engine themes 40k answers within the minute.
+EMBED_LIMIT = 500
 
 
 @dataclass(frozen=True)
