@@ -23,6 +23,7 @@ from kerne.analysis.text import question_words, stem
 from kerne.analysis.themes import (
     NO_ANSWER_ID,
     OTHER_ID,
+    Embedder,
     GivenTheme,
     ThemeResult,
     assign_to_themes,
@@ -162,30 +163,32 @@ def analyse_question(
     pins: Mapping[int, str] | None = None,
     extra_stop_words: Sequence[str] = (),
     previous: Previous | None = None,
+    embedder: Embedder | None = None,
 ) -> QuestionResult:
     """Theme one question's answers (guided when signed-off themes are given) and compute its figures.
 
     `previous` is the last unguided run; when the answers have hardly changed
-    since, its themes are kept (see `keep_previous`).
+    since, its themes are kept (see `keep_previous`). In guided mode the
+    answers the facilitator moved into a theme are among its examples, so the
+    run learns from the moves (bench/quality_engines.py).
     """
     texts = [r.text for r in rows]
-    text_of = {r.id: r.text for r in rows}
-    signed_off = [
-        GivenTheme(
-            t["id"],
-            t["label"],
-            t["description"],
-            tuple(text_of[a] for a in t["examples"] if a in text_of),
-        )
-        for t in given
-        if not t["bucket"]
-    ]
+    signed_off = given_themes(rows, given, pins or {})
     result = (
         assign_to_themes(
-            texts, signed_off, question=question, extra_stop_words=extra_stop_words
+            texts,
+            signed_off,
+            question=question,
+            extra_stop_words=extra_stop_words,
+            embedder=embedder,
         )
         if signed_off
-        else find_themes(texts, question=question, extra_stop_words=extra_stop_words)
+        else find_themes(
+            texts,
+            question=question,
+            extra_stop_words=extra_stop_words,
+            embedder=embedder,
+        )
     )
     real = [a.theme_id != NO_ANSWER_ID for a in result.assignments]
     units, answer_units = plan_units(rows, real, report_units, sides, threshold)
@@ -206,6 +209,32 @@ def analyse_question(
     return QuestionResult(
         themes, assignments, figures, bool(signed_off), data_hash(texts), result.engine
     )
+
+
+def given_themes(
+    rows: Sequence[AnswerRow], given: Sequence[ThemeData], pins: Mapping[int, str]
+) -> list[GivenTheme]:
+    """The signed-off themes, each with its shown examples and the answers moved into it."""
+    text_of = {r.id: r.text for r in rows}
+    moved: dict[str, list[int]] = {}
+    for answer_id, theme_id in pins.items():
+        moved.setdefault(theme_id, []).append(answer_id)
+    return [
+        GivenTheme(
+            t["id"],
+            t["label"],
+            t["description"],
+            tuple(
+                text_of[a]
+                for a in dict.fromkeys(
+                    [*t["examples"], *sorted(moved.get(t["id"], []))]
+                )
+                if a in text_of
+            ),
+        )
+        for t in given
+        if not t["bucket"]
+    ]
 
 
 def name_stop_words(*names: str) -> list[str]:

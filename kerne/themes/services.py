@@ -7,11 +7,12 @@ from collections.abc import Iterable, Sequence
 from datetime import timedelta
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
-from kerne.analysis.themes import OTHER_ID
+from kerne.analysis.themes import OTHER_ID, Embedder, default_embedder
 from kerne.participation import reporting
 from kerne.processes.models import Question, Round
 from kerne.processes.services import access_question, access_round
@@ -161,6 +162,11 @@ def fail_analysis(analysis: Analysis, *, error: str) -> None:
     analysis.save(update_fields=["status", "finished_at", "error"])
 
 
+def theme_embedder() -> Embedder | None:
+    """The sentence-embedding model for theming, or None for words only."""
+    return default_embedder() if settings.THEME_EMBEDDINGS else None
+
+
 def run_analysis(round_: Round) -> Analysis:
     """Theme every open question of the round; each step commits, so the page sees progress.
 
@@ -183,6 +189,7 @@ def run_analysis(round_: Round) -> Analysis:
         process = round_.process
         names = results.name_stop_words(process.unit.name, process.title)
         engine = ""
+        embedder = theme_embedder() if questions else None
         for step, question in enumerate(questions, start=1):
             set_progress(analysis, step=step)
             signed_off = edits.get(question.pk, [])
@@ -202,6 +209,7 @@ def run_analysis(round_: Round) -> Analysis:
                     if before and not before.guided
                     else None
                 ),
+                embedder=embedder,
             )
             save_question_result(analysis, question, result)
             engine = result.engine
