@@ -167,7 +167,7 @@ def theme_embedder() -> Embedder | None:
     return default_embedder() if settings.THEME_EMBEDDINGS else None
 
 
-def run_analysis(round_: Round) -> Analysis:
+def run_analysis(round_: Round, *, words_only: bool = False) -> Analysis:
     """Theme every open question of the round; each step commits, so the page sees progress.
 
     Only answers the round's report may show enter the analysis. A question whose
@@ -189,7 +189,7 @@ def run_analysis(round_: Round) -> Analysis:
         process = round_.process
         names = results.name_stop_words(process.unit.name, process.title)
         engine = ""
-        embedder = theme_embedder() if questions else None
+        embedder = theme_embedder() if questions and not words_only else None
         for step, question in enumerate(questions, start=1):
             set_progress(analysis, step=step)
             signed_off = edits.get(question.pk, [])
@@ -384,6 +384,6 @@ def move_answers(
     )
 
 
-def analyse_round_now(round_: Round) -> Analysis:
+def analyse_round_now(round_: Round, *, words_only: bool = False) -> Analysis:
     """Run the analysis in this process (the demo loader; never in a request)."""
-    return run_analysis(round_)
+    return run_analysis(round_, words_only=words_only)
