@@ -29,7 +29,12 @@ from kerne.organisations.models import Unit
 from kerne.organisations.services import organisations_for
 from kerne.processes import template
 from kerne.processes.models import Dimension, Phase, Process, Question, Round
-from kerne.processes.services import create_round, processes_for, set_phase
+from kerne.processes.services import (
+    advance_phase,
+    create_round,
+    processes_for,
+    set_phase,
+)
 
 # "Time to revisit" shows this many days before the review date, and after it.
 REVIEW_NOTICE_DAYS = 30
@@ -187,6 +192,7 @@ def save_version(
     number = (
         Version.objects.filter(process=process).aggregate(m=Max("number"))["m"] or 0
     ) + 1
+    advance_phase(process, Phase.FORMULERING)
     return Version.objects.create(
         process=process,
         number=number,
@@ -278,11 +284,28 @@ def create_qualification_round(
             round_.questions.order_by("order"), measures, strict=True
         )
     )
-    set_phase(process, Phase.KVALIFICERING)
+    advance_phase(process, Phase.KVALIFICERING)
     return qualification
 
 
 # --- adoption ---------------------------------------------------------------------
+
+
+class QualificationStillOpen(Exception):
+    """The version is still being qualified: close its round before adopting it."""
+
+    def __init__(self, round_: Round) -> None:
+        super().__init__(round_.title)
+        self.round = round_
+
+
+def open_qualification_round(version: Version) -> Round | None:
+    qualification = (
+        version.qualifications.filter(round__status=Round.Status.OPEN)
+        .select_related("round")
+        .first()
+    )
+    return qualification.round if qualification else None
 
 
 @transaction.atomic
@@ -297,6 +320,9 @@ def adopt_version(
     """Adopt the version as the unit's core task, and make sure it has a public page."""
     if review_on <= adopted_on:
         raise ValueError("The review date must come after the adoption date.")
+    still_open = open_qualification_round(version)
+    if still_open is not None:
+        raise QualificationStillOpen(still_open)
     unit = version.process.unit
     adoption = Adoption.objects.create(
         unit=unit,
@@ -307,6 +333,8 @@ def adopt_version(
         adopted_by=by,
     )
     PublicPage.objects.get_or_create(unit=unit)
+    # Qualified and adopted: what is and is not core task comes next.
+    advance_phase(version.process, Phase.PRIORITERING)
     return adoption
 
 
@@ -315,13 +343,18 @@ NewRoundKind = Literal["indkredsning", "kvalificering"]
 
 @transaction.atomic
 def start_new_round(adoption: Adoption, *, by: User, kind: NewRoundKind) -> Round:
-    """Revisit: copy the adopted version into a new draft and open a new round on it."""
+    """Revisit: copy the adopted version into a new draft and open a new round on it.
+
+    A revisit starts the cycle again, so this is the one place the phase goes back.
+    """
     adopted = adoption.version
     version = save_version(
         adopted.process, DraftText.of(adopted), by=by, based_on=adopted
     )
     if kind == "kvalificering":
-        return create_qualification_round(version).round
+        round_ = create_qualification_round(version).round
+        set_phase(adopted.process, Phase.KVALIFICERING)
+        return round_
     round_ = create_round(
         adopted.process,
         title=template.DEFAULT_ROUND_TITLE,

@@ -128,8 +128,20 @@ def update_process(
 
 @transaction.atomic
 def set_phase(process: Process, phase: Phase) -> Process:
+    """The facilitator's own choice of phase, forwards or backwards."""
     process.phase = phase
     process.save(update_fields=["phase"])
+    return process
+
+
+@transaction.atomic
+def advance_phase(process: Process, phase: Phase) -> Process:
+    """A step of the method is done: move on to `phase`, but never back to it."""
+    current = Process.objects.select_for_update().values_list("phase", flat=True)
+    process.phase = current.get(pk=process.pk)
+    if list(Phase.values).index(phase) > process.phase_index():
+        process.phase = phase
+        process.save(update_fields=["phase"])
     return process
 
 
@@ -260,6 +272,9 @@ def close_round(round_: Round) -> Round:
     round_.status = Round.Status.CLOSED
     round_.closed_at = timezone.now()
     round_.save(update_fields=["status", "closed_at"])
+    if not hasattr(round_, "qualification"):
+        # The answers are in: the process moves on to making sense of them together.
+        advance_phase(round_.process, Phase.FAELLES_FORSTAAELSE)
     from kerne.themes.services import queue_analysis  # themes imports this module
 
     queue_analysis(round_)  # runs in the worker once this transaction commits

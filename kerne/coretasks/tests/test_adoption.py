@@ -11,11 +11,16 @@ from reportlab.lib.pagesizes import A3, A4
 
 from kerne.coretasks import poster
 from kerne.coretasks.models import Adoption, NotCoreTask, Version
-from kerne.coretasks.services import add_not_core_task, review_state
-from kerne.coretasks.testing import make_adoption, make_version
+from kerne.coretasks.services import (
+    QualificationStillOpen,
+    add_not_core_task,
+    review_state,
+)
+from kerne.coretasks.testing import make_adoption, make_qualification, make_version
 from kerne.coretasks.tests.pdftext import extract_text, page_sizes
 from kerne.lib.testing import BaseTestCase
 from kerne.processes.models import Dimension, Round
+from kerne.processes.services import close_round
 
 STATEMENT = (
     "Vi skaber tryghed og livsglæde sammen med borgeren – på borgerens præmisser."
@@ -55,6 +60,28 @@ class AdoptTests(BaseTestCase):
         )
         assert r.status_code == 400
         assert not Adoption.objects.exists()
+
+    def test_it_asks_to_close_an_open_qualification_first(self):
+        qualification = make_qualification(self.version)
+        self.client.force_login(self.alice)
+        r = self.client.get(self.url)
+        self.assertContains(r, qualification.round.get_absolute_url())
+        data = {
+            "adopted_on": "2026-01-15",
+            "review_on": "2027-01-15",
+            "change_note": "Borgerne genkendte værdien.",
+        }
+        r = self.client.post(self.url, data)
+        assert r.status_code == 400
+        # In Danish, with what was typed kept in the form.
+        self.assertContains(r, "er stadig åben. Luk den først", status_code=400)
+        self.assertContains(r, "Borgerne genkendte værdien.", status_code=400)
+        assert not Adoption.objects.exists()
+        with self.assertRaises(QualificationStillOpen):
+            make_adoption(self.version)
+        close_round(qualification.round)
+        r = self.client.post(self.url, data)
+        self.assertRedirects(r, reverse("coretasks:unit", args=[self.unit.pk]))
 
     def test_it_hides_adoption_from_outsiders(self):
         self.client.force_login(self.charlie)
