@@ -14,6 +14,9 @@ from django.db import transaction
 from django.db.models import Max, QuerySet
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django_stubs_ext import StrOrPromise
 
 from kerne.coretasks.models import (
     DIMENSIONS,
@@ -39,23 +42,17 @@ from kerne.processes.services import (
 # "Time to revisit" shows this many days before the review date, and after it.
 REVIEW_NOTICE_DAYS = 30
 
-# Content, not interface text: copied into the qualification round in Danish for
-# participants, as processes/template.py does, and edited there if need be.
-DIMENSION_HEADINGS = {
-    Dimension.VAERDI: "Værdien vi skaber",
-    Dimension.AMBITION: "Den fælles ambition",
-    Dimension.TILGANG: "Vores tilgang til opgaven",
-    Dimension.MAALGRUPPE: "Målgruppen",
-}
-QUALIFICATION_TITLE = "Kvalificering af kerneopgaven"
-QUALIFICATION_INTRO = (
-    "Vi har skrevet et udkast til vores kerneopgave, og vi vil gerne høre, om du "
-    "genkender det. For hver af de fire dele spørger vi, om du genkender det, og om det "
-    "er klart formuleret (1–5). Du kan også foreslå en ændring."
+# Content, not interface text: copied into the qualification round in the language
+# of the facilitator who creates it, as processes/template.py does, and edited there.
+QUALIFICATION_TITLE = gettext_lazy("Qualifying the core task")
+QUALIFICATION_INTRO = gettext_lazy(
+    "We have written a draft of our core task, and we would like to hear whether you "
+    "recognise it. For each of the four parts we ask whether you recognise it and whether "
+    "it is clearly worded (1–5). You can also suggest a change."
 )
-RECOGNISE_PROMPT = "{heading}: Jeg genkender det"
-CLEAR_PROMPT = "{heading}: Det er klart formuleret"
-SUGGESTION_PROMPT = "{heading}: Hvad ville du ændre?"
+RECOGNISE_PROMPT = gettext_lazy("%(heading)s: I recognise it")
+CLEAR_PROMPT = gettext_lazy("%(heading)s: It is clearly worded")
+SUGGESTION_PROMPT = gettext_lazy("%(heading)s: What would you change?")
 # Question.help_text holds at most 500 characters; the full text is in the intro.
 HELP_TEXT_LIMIT = 500
 
@@ -218,23 +215,25 @@ def qualification_questions(version: Version) -> list[template.QuestionTemplate]
     """Per dimension: two 1–5 ratings and an optional suggestion, in Danish."""
     questions = []
     for dimension in DIMENSIONS:
-        heading = DIMENSION_HEADINGS[Dimension(dimension)]
+        heading = {"heading": Dimension(dimension).label}
         hint = version.text_of(dimension)[:HELP_TEXT_LIMIT]
         for prompt in (RECOGNISE_PROMPT, CLEAR_PROMPT):
             questions.append(
                 template.QuestionTemplate(
-                    prompt=prompt.format(heading=heading),
+                    prompt=str(prompt) % heading,
                     help_text=hint,
                     dimension=dimension,
                     kind=Question.Kind.SCALE,
-                    scale_low_label="Slet ikke",
-                    scale_high_label="I meget høj grad",
+                    scale_low_label=_("Not at all"),
+                    scale_high_label=_("To a very high degree"),
                 )
             )
         questions.append(
             template.QuestionTemplate(
-                prompt=SUGGESTION_PROMPT.format(heading=heading),
-                help_text="Frivilligt. Skriv gerne, hvordan du selv ville formulere det.",
+                prompt=str(SUGGESTION_PROMPT) % heading,
+                help_text=_(
+                    "Optional. Feel free to write how you would put it yourself."
+                ),
                 dimension=dimension,
             )
         )
@@ -250,22 +249,23 @@ MEASURE_ORDER = (
 
 
 def qualification_intro(version: Version) -> str:
-    parts = [QUALIFICATION_INTRO, "", "Kerneopgaven:", version.statement]
+    parts = [str(QUALIFICATION_INTRO), "", _("The core task:"), version.statement]
     for dimension in DIMENSIONS:
-        heading = DIMENSION_HEADINGS[Dimension(dimension)]
+        heading = Dimension(dimension).label
         parts += ["", f"{heading}:", version.text_of(dimension)]
     return "\n".join(parts).strip()
 
 
 @transaction.atomic
 def create_qualification_round(
-    version: Version, *, title: str = QUALIFICATION_TITLE
+    version: Version, *, title: StrOrPromise = QUALIFICATION_TITLE
 ) -> QualificationRound:
     """A round of the process whose questions ask about this version, with its invitations."""
     process = version.process
     round_ = create_round(
         process,
-        title=f"{title} (version {version.number})",
+        title=_("%(title)s (version %(number)s)")
+        % {"title": title, "number": version.number},
         intro=qualification_intro(version),
         questions=qualification_questions(version),
     )
@@ -357,8 +357,8 @@ def start_new_round(adoption: Adoption, *, by: User, kind: NewRoundKind) -> Roun
         return round_
     round_ = create_round(
         adopted.process,
-        title=template.DEFAULT_ROUND_TITLE,
-        intro=template.DEFAULT_ROUND_INTRO,
+        title=str(template.DEFAULT_ROUND_TITLE),
+        intro=str(template.DEFAULT_ROUND_INTRO),
         questions=template.DIMENSION_QUESTIONS,
     )
     set_phase(adopted.process, Phase.INDKREDSNING)

@@ -73,13 +73,15 @@ def create_process(
     process.full_clean(exclude=["unit", "created_by"])
     process.save()
     StakeholderGroup.objects.bulk_create(
-        StakeholderGroup(process=process, key=g.key, name=g.name, side=g.side, order=i)
+        StakeholderGroup(
+            process=process, key=g.key, name=str(g.name), side=g.side, order=i
+        )
         for i, g in enumerate(groups)
     )
     create_round(
         process,
-        title=template.DEFAULT_ROUND_TITLE,
-        intro=template.DEFAULT_ROUND_INTRO,
+        title=str(template.DEFAULT_ROUND_TITLE),
+        intro=str(template.DEFAULT_ROUND_INTRO),
         questions=questions,
     )
     return process
@@ -100,13 +102,13 @@ def create_round(
         Question(
             round=round_,
             order=i,
-            prompt=q.prompt,
-            help_text=q.help_text,
+            prompt=str(q.prompt),
+            help_text=str(q.help_text),
             dimension=q.dimension,
             kind=q.kind,
-            choices=list(q.choices),
-            scale_low_label=q.scale_low_label,
-            scale_high_label=q.scale_high_label,
+            choices=[str(choice) for choice in q.choices],
+            scale_low_label=str(q.scale_low_label),
+            scale_high_label=str(q.scale_high_label),
         )
         for i, q in enumerate(questions)
     )
