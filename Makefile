@@ -7,13 +7,13 @@ BIN = $(VENV)/bin
 PORT ?= 8000
 export PORT
 
-.PHONY: demo test install install-dev static messages browser lint typecheck migrations-check \
+.PHONY: demo test install install-dev static messages browser pdf lint typecheck migrations-check \
         pytest bench clean
 
-demo: install static messages
+demo: install pdf static messages
 	$(BIN)/kerne demo --port $(PORT)
 
-test: install-dev static messages browser lint typecheck migrations-check pytest
+test: install-dev pdf static messages browser lint typecheck migrations-check pytest
 
 # --- set-up -----------------------------------------------------------------
 
@@ -47,6 +47,11 @@ messages: install
 # Debian's Chromium for the browser tests; Playwright never downloads a browser here.
 browser:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+
+# Debian's Pango for WeasyPrint's posters, and Poppler to read them back in the tests.
+pdf:
+	@ldconfig -p | grep -q libpangoft2-1.0 && command -v pdftotext >/dev/null 2>&1 || \
+	  { apt-get update -qq && apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 poppler-utils >/dev/null; }
 
 # --- checks -----------------------------------------------------------------
 
