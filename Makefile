@@ -76,6 +76,7 @@ $(VENV)/.bench-installed: $(VENV)/.dev-installed requirements/bench.txt
 bench: $(VENV)/.bench-installed
 	$(BIN)/python -m bench.themes
 	$(BIN)/python -m bench.opinions
+	$(BIN)/python -m bench.poster
 
 clean:
 	rm -rf $(VENV) node_modules kerne/static/vendor staticfiles var
