@@ -27,7 +27,6 @@ from kerne.analysis.themes import (
     data_hash,
     find_themes,
 )
-from kerne.lib.anonymity import POOL, plan_reporting
 
 EXAMPLES = 8
 INSIDE = "inside"
@@ -95,10 +94,10 @@ def plan_units(
 ) -> tuple[list[UnitData], dict[int, str]]:
     """The question's reporting units, and each answer's unit.
 
-    The round's report already pools small groups by respondents; a question can
-    still have fewer real answers ("ved ikke" does not count) than respondents in
-    a unit, so the same rule is applied again to the units' real answers. The
-    rule hides all or nothing: when it hides, the question shows nothing at all.
+    The units are the round's (the report's plan), fixed for every question; a
+    unit is shown for this question only when at least `threshold` of its answers
+    are real ("ved ikke" does not count). Units are never pooled again per
+    question: one question's pool minus another's would be the groups between.
     """
     unit_of_group = {gid: u for u in report_units for gid in u.group_ids}
     counts = Counter(
@@ -106,19 +105,11 @@ def plan_units(
         for r, is_real in zip(rows, real, strict=True)
         if is_real and r.group_id in unit_of_group
     )
-    plan = plan_reporting(
-        {u.key: counts.get(u.key, 0) for u in report_units}, threshold
-    )
-    units: list[UnitData] = []
-    pooled_ids: list[int] = []
-    for u in report_units:
-        where = plan.unit_of(u.key)
-        if where == u.key:
-            units.append(_unit(u.key, list(u.group_ids), counts[u.key], sides))
-        elif where == POOL:
-            pooled_ids.extend(u.group_ids)
-    if pooled_ids and plan.pooled_count is not None:
-        units.append(_unit(POOL, pooled_ids, plan.pooled_count, sides))
+    units = [
+        _unit(u.key, list(u.group_ids), counts[u.key], sides)
+        for u in report_units
+        if counts[u.key] >= threshold
+    ]
     key_of_group = {gid: u["key"] for u in units for gid in u["group_ids"]}
     answer_units = {
         r.id: key_of_group[r.group_id] for r in rows if r.group_id in key_of_group
