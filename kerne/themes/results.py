@@ -136,30 +136,42 @@ def analyse_question(
     extra_stop_words: Sequence[str] = (),
 ) -> QuestionResult:
     """Theme one question's answers (guided when signed-off themes are given) and compute its figures."""
-    texts = [r.text for r in rows]
-    text_of = {r.id: r.text for r in rows}
-    signed_off = [
-        GivenTheme(
-            t["id"],
-            t["label"],
-            t["description"],
-            tuple(text_of[a] for a in t["examples"] if a in text_of),
-        )
-        for t in given
-        if not t["bucket"]
-    ]
-    result = (
-        assign_to_themes(
-            texts, signed_off, question=question, extra_stop_words=extra_stop_words
-        )
-        if signed_off
-        else find_themes(texts, question=question, extra_stop_words=extra_stop_words)
-    )
+
+    def theme(rows: Sequence[AnswerRow]) -> tuple[ThemeResult, bool]:
+        text_of = {r.id: r.text for r in rows}
+        signed_off = [
+            GivenTheme(
+                t["id"],
+                t["label"],
+                t["description"],
+                tuple(text_of[a] for a in t["examples"] if a in text_of),
+            )
+            for t in given
+            if not t["bucket"]
+        ]
+        texts = [r.text for r in rows]
+        if signed_off:
+            found = assign_to_themes(
+                texts, signed_off, question=question, extra_stop_words=extra_stop_words
+            )
+        else:
+            found = find_themes(
+                texts, question=question, extra_stop_words=extra_stop_words
+            )
+        return found, bool(signed_off)
+
+    result, guided = theme(rows)
     real = [a.theme_id != NO_ANSWER_ID for a in result.assignments]
     units, answer_units = plan_units(rows, real, report_units, sides, threshold)
     if not units:
         # Too few answers to show anything without exposing someone.
         return QuestionResult([], {}, {"units": []}, False, "", result.engine)
+    if len(answer_units) < len(rows):
+        # A unit too small for this question must not shape its themes either:
+        # its words would be labels and terms. Theme again without it; whether an
+        # answer is real depends on its own text, so the units stay as planned.
+        rows = [r for r in rows if r.id in answer_units]
+        result, guided = theme(rows)
     themes, assignments = _store(result, rows, answer_units)
     if pins:
         apply_moves(themes, assignments, pins)
@@ -170,7 +182,12 @@ def analyse_question(
     if dimension == "maalgruppe":
         figures["names"] = names_figures(rows, answer_units)
     return QuestionResult(
-        themes, assignments, figures, bool(signed_off), data_hash(texts), result.engine
+        themes,
+        assignments,
+        figures,
+        guided,
+        data_hash([r.text for r in rows]),
+        result.engine,
     )
 
 

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 from django.urls import reverse
+from hypothesis import HealthCheck, given, settings
+from hypothesis.extra.django import TestCase as HypothesisTestCase
 
 from kerne.lib.testing import BaseTestCase, group
 from kerne.processes.models import Round
+from kerne.processes.tests.test_attacker import GROUPS, PLANTED, build, oracle, shapes
 from kerne.themes.models import QuestionAnalysis
 from kerne.themes.tasks import run_round_analysis
 from kerne.themes.tests.helpers import respond
@@ -108,3 +111,46 @@ class HiddenGroupTests(BaseTestCase):
         qa = QuestionAnalysis.objects.get(question__dimension="vaerdi")
         # Borger (4) is alone outside and hidden; leder (6) is never merged to cover it.
         assert qa.figures["comparison"] is None
+
+
+class AttackerTests(HypothesisTestCase):
+    """Every themes page of generated rounds, read for the small groups' own words."""
+
+    @settings(
+        max_examples=5,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
+    @given(shapes)
+    def test_no_themes_page_shows_what_fewer_than_k_real_people_said(self, shape):
+        alice, round_, questions = build(shape)
+        run_round_analysis.call(round_.pk)
+        _real, units, shown = oracle(shape)
+        self.client.force_login(alice)
+        pages = [self.client.get(reverse("themes:round", args=[round_.pk]))]
+        for i, question in enumerate(questions):
+            r = self.client.get(reverse("themes:question", args=[question.pk]))
+            pages.append(r)
+            qa = QuestionAnalysis.objects.filter(question=question).last()
+            if qa is None:
+                continue
+            for unit in qa.figures.get("units", []):
+                # Every unit the analysis shows is one of the round's, with k real answers.
+                members = frozenset(
+                    GROUPS.index(g.key)
+                    for g in round_.process.groups.filter(pk__in=unit["group_ids"])
+                )
+                assert members in shown[i] and unit["n"] >= shape.threshold
+            for theme in qa.themes:
+                if theme["id"] == "intet-svar":
+                    continue  # no page of its own: it redirects to the question
+                url = reverse("themes:theme", args=[question.pk])
+                pages.append(self.client.get(url, {"tema": theme["id"]}))
+        for r in pages:
+            assert r.status_code == 200
+            body = r.content.decode()
+            for g, _person, q in PLANTED.findall(body):
+                unit = next(u for u in units if int(g) in u)
+                assert unit in shown[int(q)], shape
+            for g in round_.process.groups.all():
+                assert f"Øvrige grupper samlet ({g.name}" not in body
