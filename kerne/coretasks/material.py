@@ -1,7 +1,7 @@
 """What the drafting page shows beside the editor: what people said, per dimension.
 
-The answers come through the round's anonymity plan (`round_report`), so a group
-below the threshold is never quoted. Themes and consensus statements are optional:
+The answers come through the round's anonymity plan (`round_report`) and each
+question's plan (`question_plans`), so a group below the threshold is never quoted. Themes and consensus statements are optional:
 an app that has them (kerne.themes, kerne.statements) may offer a module
 `<app>.drafting` with `material_for_drafting(process)` returning `Material` items;
 the editor works without any.
@@ -56,17 +56,14 @@ def _answers(process: Process) -> dict[str, DimensionMaterial]:
     rounds = process.rounds.filter(qualification__isnull=True)
     for round_ in rounds:
         report = reporting.round_report(round_)
-        answers = (
-            reporting.visible_answers(report)
-            .filter(question__kind=Question.Kind.TEXT)
-            .exclude(question__dimension="")
-            .exclude(text="")
-            .order_by("-pk")
+        questions = list(
+            round_.questions.filter(kind=Question.Kind.TEXT).exclude(dimension="")
         )
-        for answer in answers:
-            unit = report.unit_for_group(answer.respondent.group_id)
-            if unit is None:
-                continue
+        answers = reporting.visible_answers(report).filter(question__in=questions)
+        # Only units shown for the question, in an order that is neither by group nor by id.
+        for answer, unit in reporting.shown_answers(
+            report, reporting.question_plans(report, questions), answers
+        ):
             block = found[answer.question.dimension]
             block.answer_count += 1
             unit_sides = {sides.get(gid) for gid in unit.group_ids}

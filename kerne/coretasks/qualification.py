@@ -15,14 +15,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from django.db.models import Count
 from django.utils.translation import gettext as _
 
 from kerne.coretasks import stats
 from kerne.coretasks.models import DIMENSIONS, QualificationQuestion, QualificationRound
 from kerne.participation import reporting
-from kerne.participation.models import Answer, Respondent
-from kerne.processes.models import Dimension, StakeholderGroup
+from kerne.participation.models import Answer
+from kerne.processes.models import Dimension, Question, StakeholderGroup
 
 Measure = QualificationQuestion.Measure
 # Fewer suggestions than this are simply listed; from here the theme engine groups them.
@@ -136,23 +135,22 @@ def _ratings(
 def _suggestions(
     qualification: QualificationRound, report: reporting.RoundReport
 ) -> dict[str, list[Suggestion]]:
-    dimension_of = {
-        qq.question_id: qq.dimension
-        for qq in qualification.questions.filter(measure=Measure.SUGGESTION)
-    }
-    found: dict[str, list[Suggestion]] = defaultdict(list)
-    answers = (
-        reporting.visible_answers(report)
-        .filter(question_id__in=dimension_of)
-        .exclude(text="")
-        .order_by("respondent__group__order", "pk")
+    """Per dimension the suggestions of units shown for the question, in `shown_answers` order."""
+    measures = list(
+        qualification.questions.filter(measure=Measure.SUGGESTION).select_related(
+            "question"
+        )
     )
-    for answer in answers:
-        unit = report.unit_for_group(answer.respondent.group_id)
-        if unit is not None and answer.text.strip():
-            found[dimension_of[answer.question_id]].append(
-                Suggestion(answer.text.strip(), unit.label)
-            )
+    dimension_of = {qq.question_id: qq.dimension for qq in measures}
+    plans = reporting.question_plans(report, [qq.question for qq in measures])
+    answers = reporting.visible_answers(report).filter(
+        question_id__in=dimension_of, question__kind=Question.Kind.TEXT
+    )
+    found: dict[str, list[Suggestion]] = defaultdict(list)
+    for answer, unit in reporting.shown_answers(report, plans, answers):
+        found[dimension_of[answer.question_id]].append(
+            Suggestion(answer.text.strip(), unit.label)
+        )
     return found
 
 
@@ -251,14 +249,7 @@ def recognitions(
         process__in={r.process_id for r in rounds.values()}
     ):
         groups[group.process_id].append(group)
-    counts: dict[int, dict[int, int]] = defaultdict(dict)
-    for row in (
-        Respondent.objects.filter(round__in=rounds.values(), submitted=True)
-        .values("round_id", "group_id")
-        .annotate(n=Count("id"))
-        .order_by()
-    ):
-        counts[row["round_id"]][row["group_id"]] = row["n"]
+    counts = reporting.real_counts(rounds.values())
     # qualification → dimension → group → ratings; sorted into reporting units below.
     given: dict[int, dict[str, dict[int, list[int]]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(list))
@@ -279,7 +270,7 @@ def recognitions(
     return {
         pk: _recognition(
             reporting.report_from_counts(
-                round_, groups[round_.process_id], counts[round_.pk]
+                round_, groups[round_.process_id], counts.get(round_.pk, {})
             ),
             given[pk],
         )

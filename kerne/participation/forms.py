@@ -144,6 +144,18 @@ class AnswerForm(forms.Form):
             raise forms.ValidationError(
                 _("There was no answer to save."), code="nothing"
             )
+        if (
+            not self.partial
+            and not self.errors
+            and all(v.is_empty() for v in self.values().values())
+        ):
+            # An empty form is no one's answer; counted, it would make a small group look big.
+            raise forms.ValidationError(
+                _(
+                    "You have not answered any of the questions. Write at least one answer before you send. If you do not want to take part, you can simply close the page."
+                ),
+                code="empty",
+            )
         return cleaned or {}
 
     def values(self) -> dict[Question, AnswerValue]:

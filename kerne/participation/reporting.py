@@ -2,19 +2,46 @@
 
 Every figure on a page, in an export or through an API comes from `round_report`,
 so they all share one `ReportingPlan` and cannot be subtracted from each other.
+
+Only real people count: a respondent counts when they submitted and answered at
+least one question, and counts for a question only if they answered that one.
+The round's units (groups of at least k, and the pool of the small groups when
+together they reach k) are fixed for the whole round; a unit is then shown for
+a question only when at least k of its people answered that question
+(`question_plans`). A unit never changes composition from question to question,
+so one question's pool cannot be subtracted from another's.
+
+Over time. While a round is open the counts grow (and shrink when someone
+withdraws), and a facilitator can look again and again. A pool would change
+composition the moment one of its groups grows past k: the old pool minus that
+group's new figures is the rest of the pool, i.e. the groups that are still
+small. So while a round is open there is no pool at all: a group is shown once
+it reaches k on its own, and the live counter shows a group's count only then,
+with a total of the shown groups only. Every figure a watcher sees is then a
+group of at least k or a sum of such groups, at every moment; comparing two
+moments gives the change in a group that is shown at both, never a small group.
+The pool forms when the round closes, once, from counts that no longer change.
+What remains: a closed round that is reopened (or an answer withdrawn after the
+close) can change the pool again; the facilitator is told so nowhere, and the
+product should ask before reopening a round whose pool was read.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q, QuerySet
+from django.conf import settings
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext as _
 
-from kerne.lib.anonymity import POOL, ReportingPlan, plan_reporting
+from kerne.lib.anonymity import POOL, ReportingPlan, plan_reporting, shuffle_key
 from kerne.participation.models import Answer, Respondent
 from kerne.processes.models import Question, Round, StakeholderGroup
+
+# An answer that says something: a number, a choice or a text (stored stripped).
+REAL_ANSWER = Q(number__isnull=False) | ~Q(choice="") | ~Q(text="")
 
 
 @dataclass(frozen=True)
@@ -27,20 +54,26 @@ class ReportUnit:
     group_ids: tuple[int, ...]
 
 
+@dataclass(frozen=True)
+class GroupCount:
+    """A row of the live counter: the count, or None while the group is below k."""
+
+    group: StakeholderGroup
+    count: int | None
+
+
 @dataclass
 class RoundReport:
     round: Round
     threshold: int
     plan: ReportingPlan[int]
     units: list[ReportUnit]
-    hidden_groups: list[StakeholderGroup]
-    pooled_groups: list[StakeholderGroup]
     all_groups: list[StakeholderGroup]
-    started_count: int = 0
     _unit_by_group: dict[int, ReportUnit] = field(default_factory=dict)
 
     @property
-    def total(self) -> int | None:
+    def total(self) -> int:
+        """Respondents in the shown units; what is hidden is never in it."""
         return self.plan.total
 
     def unit_for_group(self, group_id: int) -> ReportUnit | None:
@@ -52,16 +85,41 @@ class RoundReport:
     def shown_group_ids(self) -> list[int]:
         return [gid for unit in self.units for gid in unit.group_ids]
 
+    def group_counts(self) -> list[GroupCount]:
+        """Per group its own count once it reaches k; no pool, ever (see the module docstring)."""
+        return [GroupCount(g, self.plan.visible.get(g.pk)) for g in self.all_groups]
 
-def submitted_counts(round_: Round) -> dict[int, int]:
-    """Submitted respondents per group that has any; `report_from_counts` adds the zeros."""
+    @property
+    def groups_total(self) -> int:
+        """The total of the groups `group_counts` shows."""
+        return sum(self.plan.visible.values())
+
+
+def real_respondents() -> QuerySet[Respondent]:
+    """Submitted respondents who answered at least one question."""
+    return Respondent.objects.filter(submitted=True).filter(
+        Exists(Answer.objects.filter(REAL_ANSWER, respondent=OuterRef("pk")))
+    )
+
+
+def real_counts(rounds: Iterable[Round]) -> dict[int, dict[int, int]]:
+    """Real respondents per round (by pk) and group, in one query however many rounds."""
+    found: dict[int, dict[int, int]] = defaultdict(dict)
     rows = (
-        Respondent.objects.filter(round=round_, submitted=True)
-        .values("group_id")
+        real_respondents()
+        .filter(round__in=list(rounds))
+        .values("round_id", "group_id")
         .annotate(n=Count("id"))
         .order_by()
     )
-    return {row["group_id"]: row["n"] for row in rows}
+    for row in rows:
+        found[row["round_id"]][row["group_id"]] = row["n"]
+    return found
+
+
+def submitted_counts(round_: Round) -> dict[int, int]:
+    """Real respondents per group that has any; `report_from_counts` adds the zeros."""
+    return real_counts([round_]).get(round_.pk, {})
 
 
 def round_report(round_: Round) -> RoundReport:
@@ -76,37 +134,27 @@ def report_from_counts(
     threshold = round_.process.anonymity_threshold
     counts = {group.pk: 0 for group in groups}
     counts.update(submitted)
-    plan = plan_reporting(counts, threshold)
+    # No pool while answers still come in: its composition would change (module docstring).
+    plan = plan_reporting(counts, threshold, pool=round_.status != Round.Status.OPEN)
     by_id = {g.pk: g for g in groups}
     units = [
         ReportUnit(key=str(gid), label=by_id[gid].name, count=n, group_ids=(gid,))
         for gid, n in sorted(
-            plan.visible.items(), key=lambda item: by_id[item[0]].order
+            plan.visible.items(), key=lambda item: (by_id[item[0]].order, item[0])
         )
     ]
-    pooled = sorted(
-        (by_id[gid] for gid in plan.pooled if gid in by_id), key=lambda g: g.order
-    )
-    if plan.pooled_count is not None and pooled:
+    if plan.pooled_count is not None:
         units.append(
             ReportUnit(
                 key=POOL,
-                label=_("Other groups combined (%(names)s)")
-                % {"names": ", ".join(g.name for g in pooled)},
+                # Never the names: which small groups answered is itself a figure.
+                label=_("Other groups combined"),
                 count=plan.pooled_count,
-                group_ids=tuple(g.pk for g in pooled),
+                group_ids=tuple(sorted(gid for gid in plan.pooled if gid in by_id)),
             )
         )
     report = RoundReport(
-        round=round_,
-        threshold=threshold,
-        plan=plan,
-        units=units,
-        hidden_groups=[
-            g for g in groups if plan.unit_of(g.pk) is None and counts.get(g.pk, 0) > 0
-        ],
-        pooled_groups=pooled if plan.pooled_count is not None else [],
-        all_groups=groups,
+        round=round_, threshold=threshold, plan=plan, units=units, all_groups=groups
     )
     for unit in units:
         for gid in unit.group_ids:
@@ -115,12 +163,101 @@ def report_from_counts(
 
 
 def visible_answers(report: RoundReport) -> QuerySet[Answer]:
-    """Answers from submitted respondents in groups the plan lets us show."""
+    """Answers from submitted respondents in the round's shown units.
+
+    Per question a unit may still be too small: use `question_plans` to keep
+    only the units shown for each question.
+    """
     return Answer.objects.filter(
         respondent__round=report.round,
         respondent__submitted=True,
         respondent__group_id__in=report.shown_group_ids(),
     ).select_related("question", "respondent")
+
+
+@dataclass(frozen=True)
+class QuestionPlan:
+    """The units shown for one question: those where at least k people answered it."""
+
+    units: list[ReportUnit]
+    counts: dict[str, int]
+    complete: bool
+    """Every group of the process is in a shown unit; if not, say that some are left out."""
+
+    def shows(self, group_id: int) -> ReportUnit | None:
+        return next((u for u in self.units if group_id in u.group_ids), None)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def question_plans(
+    report: RoundReport, questions: Sequence[Question]
+) -> dict[int, QuestionPlan]:
+    """Per question (by pk) the units shown for it, in one query."""
+    per_question: dict[int, Counter[str]] = defaultdict(Counter)
+    rows = (
+        Answer.objects.filter(
+            REAL_ANSWER,
+            question__in=list(questions),
+            respondent__submitted=True,
+            respondent__group_id__in=report.shown_group_ids(),
+        )
+        .values("question_id", "respondent__group_id")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    for row in rows:
+        unit = report.unit_for_group(row["respondent__group_id"])
+        if unit is not None:
+            per_question[row["question_id"]][unit.key] += row["n"]
+    all_ids = {g.pk for g in report.all_groups}
+    plans = {}
+    for question in questions:
+        counts = per_question[question.pk]
+        units = [u for u in report.units if counts[u.key] >= report.threshold]
+        covered = {gid for u in units for gid in u.group_ids}
+        plans[question.pk] = QuestionPlan(
+            units=units,
+            counts={u.key: counts[u.key] for u in units},
+            complete=covered >= all_ids,
+        )
+    return plans
+
+
+def row_order(question_id: int, answer_id: int) -> str:
+    """The sort key of an answer among its question's: by neither group, id nor person."""
+    return shuffle_key(settings.SECRET_KEY, "answer", question_id, answer_id)
+
+
+def shown_answers(
+    report: RoundReport,
+    plans: dict[int, QuestionPlan],
+    answers: Iterable[Answer],
+) -> list[tuple[Answer, ReportUnit]]:
+    """The non-empty answers of units shown for their question, in the order to list them.
+
+    By question, then by unit (as the report lists them), then in `row_order`, so
+    rows inside a unit reveal neither group nor respondent, and row k of one
+    question is not row k of the next.
+    """
+    position = {u.key: i for i, u in enumerate(report.units)}
+    order = {pk: i for i, pk in enumerate(plans)}
+    found = []
+    for answer in answers:
+        plan = plans.get(answer.question_id)
+        unit = plan.shows(answer.respondent.group_id) if plan else None
+        if unit is not None and not answer.is_empty():
+            found.append((answer, unit))
+    found.sort(
+        key=lambda pair: (
+            order[pair[0].question_id],
+            position[pair[1].key],
+            row_order(pair[0].question_id, pair[0].pk),
+        )
+    )
+    return found
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,9 @@ class AnswerValue:
     number: int | None = None
     choice: str = ""
 
+    def is_empty(self) -> bool:
+        return not self.text and self.number is None and not self.choice
+
 
 def clean_answer(question: Question, raw: str) -> AnswerValue:
     """Turn a submitted string into a stored value, or raise AnswerError with a Danish message."""

@@ -349,15 +349,18 @@ def answers(request: AuthedRequest, pk: int) -> HttpResponse:
         if (filters["question"] is None or q == filters["question"])
         and (not filters["dimension"] or q.dimension == filters["dimension"])
     ]
+    plans = reporting.question_plans(report, shown_questions)
     units = [filters["unit"]] if filters["unit"] else report.units
-    text_answers = (
+    text_questions = [q for q in shown_questions if q.kind == Question.Kind.TEXT]
+    text_answers = reporting.shown_answers(
+        report,
+        {q.pk: plans[q.pk] for q in text_questions},
         reporting.text_filter(reporting.visible_answers(report), filters["search"])
         .filter(
-            question__in=[q for q in shown_questions if q.kind == Question.Kind.TEXT],
+            question__in=text_questions,
             respondent__group_id__in=[gid for u in units for gid in u.group_ids],
         )
-        .exclude(text="")
-        .order_by("question__order", "respondent__group__order", "pk")
+        .exclude(text=""),
     )
     paginator = Paginator(text_answers, 50)
     page = paginator.get_page(request.GET.get("side"))
@@ -378,10 +381,8 @@ def answers(request: AuthedRequest, pk: int) -> HttpResponse:
                 )
             )
     grouped: dict[Question, list[tuple[str, str]]] = {}
-    for answer in page.object_list:
-        unit = report.unit_for_group(answer.respondent.group_id)
-        if unit is not None:
-            grouped.setdefault(answer.question, []).append((answer.text, unit.label))
+    for answer, unit in page.object_list:
+        grouped.setdefault(answer.question, []).append((answer.text, unit.label))
     query = request.GET.copy()
     query.pop("side", None)
     context = {
@@ -392,7 +393,11 @@ def answers(request: AuthedRequest, pk: int) -> HttpResponse:
         "filters": filters,
         "dimensions": Dimension.choices,
         "page": page,
-        "grouped_answers": list(grouped.items()),
+        "grouped_answers": [
+            (question, items, plans[question.pk].complete)
+            for question, items in grouped.items()
+        ],
+        "some_left_out": any(not plans[q.pk].complete for q in text_questions),
         "match_count": paginator.count,
         "summaries": sections,
         "query": query.urlencode(),
@@ -405,7 +410,7 @@ def answers(request: AuthedRequest, pk: int) -> HttpResponse:
 
 @login_required
 def answers_csv(request: AuthedRequest, pk: int) -> HttpResponse:
-    """All answers a facilitator may see, one row per answer; small groups pooled or left out."""
+    """All answers a facilitator may see, one row per answer, in the answers page's order."""
     round_ = services.access_round(request.user, pk)
     report = reporting.round_report(round_)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -415,12 +420,13 @@ def answers_csv(request: AuthedRequest, pk: int) -> HttpResponse:
     response.write("\ufeff")  # Excel opens UTF-8 only with a byte-order mark.
     writer = csv.writer(response, delimiter=";")
     writer.writerow([_("Group"), _("Question"), _("Dimension"), _("Answer")])
-    for answer in reporting.visible_answers(report).order_by(
-        "question__order", "respondent__group__order", "pk"
-    ):
-        unit = report.unit_for_group(answer.respondent.group_id)
-        if unit is None or answer.is_empty():
-            continue
+    questions = list(round_.questions.all())
+    rows = reporting.shown_answers(
+        report,
+        reporting.question_plans(report, questions),
+        reporting.visible_answers(report),
+    )
+    for answer, unit in rows:
         writer.writerow(
             [
                 unit.label,

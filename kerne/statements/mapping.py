@@ -140,9 +140,7 @@ def _groups(result: Analysis, threshold: int) -> dict[str, Any]:
     groups = result.groups
     in_map = result.clustering.in_map
     sizes = {g: int((groups == g).sum()) for g in range(result.n_groups)}
-    plan = plan_reporting(sizes, threshold)
-    # Shown groups are lettered A, B, … by size; the library numbers them so already.
-    shown = sorted(plan.visible)
+    shown = _lettered(sizes, threshold)
     letter = {g: i for i, g in enumerate(shown)}
     coords = result.clustering.coords[in_map]
     labels = groups[in_map]
@@ -207,6 +205,24 @@ def _groups(result: Analysis, threshold: int) -> dict[str, Any]:
             )
         },
     }
+
+
+def _lettered(sizes: dict[int, int], threshold: int) -> list[int]:
+    """The opinion groups shown with a letter; the rest are "others", at least k of them.
+
+    Every voter is a point on the map, so the unlettered points are counted by
+    anyone who looks: the others must reach the threshold too. Opinion groups are
+    clusters, not stakeholder groups, so here the smallest lettered group joins
+    the others until they do. Lettered A, B, … by size; the library numbers them so.
+    """
+    plan = plan_reporting(sizes, threshold)
+    shown = sorted(plan.visible)
+    others = sum(n for g, n in sizes.items() if g not in plan.visible)
+    while shown and 0 < others < threshold:
+        smallest = min(shown, key=lambda g: (sizes[g], g))
+        shown.remove(smallest)
+        others += sizes[smallest]
+    return shown
 
 
 def _fit(coords: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:

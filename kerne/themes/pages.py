@@ -139,11 +139,11 @@ def unit_labels(
     names = {g.pk: g.name for g in groups}
     labels = {}
     for u in units:
-        members = ", ".join(names.get(gid, "?") for gid in u["group_ids"])
+        # A pool is never named: which small groups answered is itself a figure.
         labels[u["key"]] = (
-            _("Other groups combined (%(names)s)") % {"names": members}
+            _("Other groups combined")
             if u["key"] == POOL or len(u["group_ids"]) > 1
-            else members
+            else names.get(u["group_ids"][0], "?")
         )
     return labels
 

@@ -30,7 +30,6 @@ from kerne.analysis.themes import (
     data_hash,
     find_themes,
 )
-from kerne.lib.anonymity import POOL, plan_reporting
 
 EXAMPLES = 8
 INSIDE = "inside"
@@ -112,10 +111,10 @@ def plan_units(
 ) -> tuple[list[UnitData], dict[int, str]]:
     """The question's reporting units, and each answer's unit.
 
-    The round's report already pools small groups by respondents; a question can
-    still have fewer real answers ("ved ikke" does not count) than respondents in
-    a unit, so the same rule is applied again to the units' real answers. The
-    rule hides all or nothing: when it hides, the question shows nothing at all.
+    The units are the round's (the report's plan), fixed for every question; a
+    unit is shown for this question only when at least `threshold` of its answers
+    are real ("ved ikke" does not count). Units are never pooled again per
+    question: one question's pool minus another's would be the groups between.
     """
     unit_of_group = {gid: u for u in report_units for gid in u.group_ids}
     counts = Counter(
@@ -123,21 +122,11 @@ def plan_units(
         for r, is_real in zip(rows, real, strict=True)
         if is_real and r.group_id in unit_of_group
     )
-    plan = plan_reporting(
-        {u.key: counts.get(u.key, 0) for u in report_units}, threshold
-    )
-    units: list[UnitData] = []
-    pooled_ids: list[int] = []
-    for u in report_units:
-        # The round's own pool is keyed POOL too: ask whether it stays whole first.
-        if u.key in plan.visible:
-            units.append(_unit(u.key, list(u.group_ids), counts[u.key], sides))
-        elif plan.unit_of(u.key) == POOL:
-            pooled_ids.extend(u.group_ids)
-    if pooled_ids and plan.pooled_count is not None:
-        # Keys name the figures, so this pool must not take the key of a unit shown whole.
-        key = POOL if POOL not in plan.visible else f"{POOL}question"
-        units.append(_unit(key, pooled_ids, plan.pooled_count, sides))
+    units = [
+        _unit(u.key, list(u.group_ids), counts[u.key], sides)
+        for u in report_units
+        if counts[u.key] >= threshold
+    ]
     key_of_group = {gid: u["key"] for u in units for gid in u["group_ids"]}
     answer_units = {
         r.id: key_of_group[r.group_id] for r in rows if r.group_id in key_of_group
@@ -172,29 +161,37 @@ def analyse_question(
     answers the facilitator moved into a theme are among its examples, so the
     run learns from the moves (bench/quality_engines.py).
     """
-    texts = [r.text for r in rows]
     signed_off = given_themes(rows, given, pins or {})
-    result = (
-        assign_to_themes(
+
+    def theme(rows: Sequence[AnswerRow]) -> ThemeResult:
+        texts = [r.text for r in rows]
+        if signed_off:
+            return assign_to_themes(
+                texts,
+                given_themes(rows, given, pins or {}),
+                question=question,
+                extra_stop_words=extra_stop_words,
+                embedder=embedder,
+            )
+        return find_themes(
             texts,
-            signed_off,
             question=question,
             extra_stop_words=extra_stop_words,
             embedder=embedder,
         )
-        if signed_off
-        else find_themes(
-            texts,
-            question=question,
-            extra_stop_words=extra_stop_words,
-            embedder=embedder,
-        )
-    )
+
+    result = theme(rows)
     real = [a.theme_id != NO_ANSWER_ID for a in result.assignments]
     units, answer_units = plan_units(rows, real, report_units, sides, threshold)
     if not units:
         # Too few answers to show anything without exposing someone.
         return QuestionResult([], {}, {"units": []}, False, "", result.engine)
+    if len(answer_units) < len(rows):
+        # A unit too small for this question must not shape its themes either:
+        # its words would be labels and terms. Theme again without it; whether an
+        # answer is real depends on its own text, so the units stay as planned.
+        rows = [r for r in rows if r.id in answer_units]
+        result = theme(rows)
     themes, assignments = _store(result, rows, answer_units)
     if previous is not None and not signed_off:
         themes, assignments = keep_previous(previous, themes, assignments)
@@ -207,7 +204,12 @@ def analyse_question(
     if dimension == "maalgruppe":
         figures["names"] = names_figures(rows, answer_units)
     return QuestionResult(
-        themes, assignments, figures, bool(signed_off), data_hash(texts), result.engine
+        themes,
+        assignments,
+        figures,
+        bool(signed_off),
+        data_hash([r.text for r in rows]),
+        result.engine,
     )
 
 

@@ -97,10 +97,10 @@ class ResultTests(BaseTestCase):
                 assert "Samarbejdspartner" not in rated.unit.label or (
                     rated.unit.count >= result.report.threshold
                 )
-        # Two partners are pooled with the citizens: all outside, so the pool counts there.
-        assert result.report.units[1].label.count(",") == 1
+        # Two partners are left out; the citizens are never merged away to cover them.
+        assert [u.label for u in result.report.units] == ["Medarbejder", "Borger"]
         outside = result.dimensions[0].outside["recognise"]
-        assert outside is not None and outside.n == 8
+        assert outside is not None and outside.n == 6
 
     def test_it_lists_suggestions_with_their_group(self):
         result = qualification_result(self.qualification)
@@ -112,7 +112,8 @@ class ResultTests(BaseTestCase):
     def test_recognition_per_side(self):
         score = recognition(self.qualification)
         assert score.inside == 5
-        assert score.outside is not None and score.outside < 2
+        # The partners' 1s are left out, not pooled with the citizens' 2s.
+        assert score.outside == 2
 
     def test_the_page_for_members(self):
         self.client.force_login(self.alice)
@@ -143,8 +144,13 @@ class SmallRoundTests(BaseTestCase):
         rate(qualification, "medarbejder", 6, recognise=4)
         rate(qualification, "leder", 2, recognise=1)
         rate(qualification, "borger", 3, recognise=2)
+        Round.objects.filter(pk=qualification.round_id).update(
+            status=Round.Status.CLOSED
+        )
+        qualification.round.refresh_from_db()
         result = qualification_result(qualification)
         value = result.dimensions[0]
+        assert result.report.units[-1].label == "Øvrige grupper samlet"
         # Leder (inside) and borger (outside) are pooled: that pool counts for neither side.
         assert value.inside["recognise"].n == 6
         assert value.outside["recognise"] is None
@@ -184,9 +190,11 @@ class RecognitionsTests(BaseTestCase):
         cases = [
             # Both sides shown on their own.
             {"medarbejder": (6, [5, 4]), "borger": (5, [2, 3])},
-            # Leder and borger pooled: the pool mixes the sides, so only inside.
+            # Closed, leder and borger pooled: the pool mixes the sides, so only inside.
             {"medarbejder": (6, [4]), "leder": (2, [1]), "borger": (3, [2])},
-            # Small outside groups pooled together: the pool counts as outside.
+            # Closed, small outside groups pooled together: the pool counts as outside.
+            {"medarbejder": (5, [3]), "borger": (3, [1, 2]), "paaroerende": (2, [5])},
+            # Open, the same small groups are not pooled yet: only inside.
             {"medarbejder": (5, [3]), "borger": (3, [1, 2]), "paaroerende": (2, [5])},
             # Below the threshold altogether: nothing.
             {"medarbejder": (2, [5]), "borger": (1, [1])},
@@ -198,6 +206,11 @@ class RecognitionsTests(BaseTestCase):
             qualification = make_qualification(make_version(process))
             for key, (count, scores) in case.items():
                 rate(qualification, key, count, recognise=scores)
+            if i in (1, 2):
+                Round.objects.filter(pk=qualification.round_id).update(
+                    status=Round.Status.CLOSED
+                )
+                qualification.round.refresh_from_db()
             cls.rounds.append(qualification)
 
     def test_the_plan_is_the_one_round_report_makes(self):
@@ -230,7 +243,14 @@ class RecognitionsTests(BaseTestCase):
         assert [
             (scores[q.pk].inside is None, scores[q.pk].outside is None)
             for q in self.rounds
-        ] == [(False, False), (False, True), (False, False), (True, True), (True, True)]
+        ] == [
+            (False, False),
+            (False, True),
+            (False, False),
+            (False, True),
+            (True, True),
+            (True, True),
+        ]
 
     def test_it_takes_four_queries_for_any_number_of_rounds(self):
         with self.assertNumQueries(4):

@@ -68,6 +68,36 @@ class AnswerTests(ParticipantTestCase):
         # The valid answers were saved anyway.
         assert respondent.answers.get(question=self.scale_q).number == 4
 
+    def test_it_refuses_an_entirely_empty_form(self):
+        self.round.questions.update(required=False)
+        respondent = self.begin()
+        empty = {f"q_{q.pk}": "  " for q in self.round.questions.all()}
+        r = self.client.post(self.url("answer"), empty)
+        assert r.status_code == 400
+        self.assertContains(
+            r, "You have not answered any of the questions", status_code=400
+        )
+        self.assertContains(r, "simply close the page", status_code=400)
+        respondent.refresh_from_db()
+        assert not respondent.submitted
+        # One answer is enough.
+        one = dict(empty, **{f"q_{self.scale_q.pk}": "3"})
+        r = self.client.post(self.url("answer"), one)
+        self.assertRedirects(r, self.url("thanks"), fetch_redirect_response=False)
+
+    def test_an_emptied_form_is_not_counted(self):
+        from kerne.participation import reporting
+
+        self.round.questions.update(required=False)
+        respondent = self.begin()
+        self.client.post(self.url("answer"), self.full_answers())
+        assert reporting.submitted_counts(self.round) == {respondent.group_id: 1}
+        # Back on the page, the participant clears everything: refused, and not counted.
+        empty = {f"q_{q.pk}": "" for q in self.round.questions.all()}
+        r = self.client.post(self.url("answer"), empty)
+        assert r.status_code == 400
+        assert reporting.submitted_counts(self.round) == {}
+
     def test_it_refuses_a_too_long_answer_and_keeps_the_rest(self):
         respondent = self.begin()
         long_text = "x" * 5001

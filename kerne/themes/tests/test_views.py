@@ -43,7 +43,8 @@ class PageTests(AnalysedTestCase):
         assert r.context["diffusion"].verdict in ("fælles billede", "blandet", "spredt")
         comparison = r.context["comparison"]
         assert comparison.n_a == 12
-        assert comparison.n_b == 12  # borger and pårørende, pooled: both outside
+        # Borger on its own; the two relatives are left out, not pooled with borger.
+        assert comparison.n_b == 10
         assert any(row.significant for row in comparison.rows)
         content = r.content.decode()
         # The gap rule and how often it errs on held-out answers.
@@ -56,7 +57,7 @@ class PageTests(AnalysedTestCase):
         tilgang = self.round.questions.get(dimension="tilgang")
         r = self.client.get(reverse("themes:question", args=[tilgang.pk]))
         approach = r.context["approach"]
-        assert [u.n for u in approach] == [24, 12, 12]
+        assert [u.n for u in approach] == [22, 12, 10]
         assert {s.name for s in approach[1].verbs} >= {"hjælpe", "sikre"}
         # "Uklart" is a share of its own in every unit, beside for and with.
         assert all(
