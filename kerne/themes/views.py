@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
+from kerne.analysis.themes import NO_ANSWER_ID
 from kerne.lib.http import AuthedRequest
 from kerne.participation import reporting
 from kerne.processes.models import Question, Round
@@ -174,7 +175,7 @@ def _theme_context(
     question: Question, qa: QuestionAnalysis, theme_id: str, **forms_: forms.Form
 ) -> dict[str, Any] | None:
     theme = qa.theme(theme_id)
-    if theme is None or theme["id"] == "intet-svar":
+    if theme is None or theme["id"] == NO_ANSWER_ID:
         return None
     report = reporting.round_report(question.round)
     placed = sorted(
@@ -183,7 +184,8 @@ def _theme_context(
             for a, p in qa.assignments.items()
             if p["theme"] == theme_id
         ),
-        key=lambda item: (-item[1], item[0]),
+        # Ties by a keyed hash, not by id: the order must not line people up.
+        key=lambda item: (-item[1], reporting.row_order(question.pk, item[0])),
     )
     texts = pages.quotes(report, [a for a, _s in placed])
     answers_form = forms_.get("answers_form")
@@ -196,7 +198,7 @@ def _theme_context(
         "theme": theme,
         "answers": [pages.Quote(a, texts[a]) for a, _s in placed if a in texts],
         "other_themes": [
-            t for t in qa.themes if t["id"] not in (theme_id, "intet-svar")
+            t for t in qa.themes if t["id"] not in (theme_id, NO_ANSWER_ID)
         ],
         "theme_form": forms_.get("theme_form")
         or ThemeForm(
