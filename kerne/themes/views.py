@@ -17,7 +17,7 @@ from django.views.decorators.http import require_GET, require_POST
 from kerne.lib.http import AuthedRequest
 from kerne.participation import reporting
 from kerne.processes.models import Question, Round
-from kerne.themes import pages, services
+from kerne.themes import pages, services, summaries
 from kerne.themes.forms import (
     AnswersForm,
     DeleteForm,
@@ -149,6 +149,23 @@ def _question_context(
             "approach": pages.approach_views(qa.figures.get("approach"), labels),
             "names": pages.names_views(qa.figures.get("names"), labels),
             "merge_form": forms_.get("merge_form") or MergeForm(qa=qa),
+        }
+    )
+    context.update(
+        {
+            "summary": summaries.page_summary(
+                context["themes"],
+                context["diffusion"],
+                context["comparison"],
+                context["approach"],
+                context["names"],
+            ),
+            "diffusion_too_few": summaries.too_few_for_verdict(context["diffusion"]),
+            "gap_summary": summaries.gap_summary(
+                context["comparison"], context["themes"]
+            ),
+            "approach_summary": summaries.approach_summary(context["approach"]),
+            "names_summary": summaries.names_summary(context["names"]),
         }
     )
     return context
