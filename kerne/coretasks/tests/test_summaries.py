@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from django.utils import translation
 
@@ -15,6 +17,10 @@ def english():
         yield
 
 
+# The sentences read a group's ratings, never its unit.
+NO_UNIT: Any = None
+
+
 def est(mean, n):
     return stats.Estimate(n, mean, mean - 0.3, mean + 0.3)
 
@@ -22,10 +28,12 @@ def est(mean, n):
 def dimension(label, inside=None, outside=None, *, clear=4.0, gap=None, suggestions=0):
     units = []
     if inside:
-        units.append(UnitRatings(None, "inside", est(*inside), est(clear, inside[1])))
+        units.append(
+            UnitRatings(NO_UNIT, "inside", est(*inside), est(clear, inside[1]))
+        )
     if outside:
         units.append(
-            UnitRatings(None, "outside", est(*outside), est(clear, outside[1]))
+            UnitRatings(NO_UNIT, "outside", est(*outside), est(clear, outside[1]))
         )
     d = DimensionResult(label, label, units=units)
     d.inside["recognise"] = est(*inside) if inside else None
