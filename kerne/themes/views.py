@@ -42,7 +42,7 @@ def _status_context(round_: Round, analysis: Analysis | None) -> dict[str, Any]:
 def round_analysis(request: AuthedRequest, pk: int) -> HttpResponse:
     round_, analysis = services.access_analysis(request.user, pk)
     report = reporting.round_report(round_)
-    summaries = []
+    rows = []
     done = {
         qa.question_id: qa
         for qa in (
@@ -53,19 +53,22 @@ def round_analysis(request: AuthedRequest, pk: int) -> HttpResponse:
         qa = done.get(question.pk)
         themes = pages.theme_views(qa, {}) if qa else []
         diffusion = qa.figures.get("diffusion") if qa else None
-        summaries.append(
+        shown = [t for t in themes if t.id != "intet-svar"]
+        rows.append(
             {
                 "question": question,
                 "analysed": qa is not None,
                 "themes": [t for t in themes if not t.bucket][:5],
                 "theme_count": len([t for t in themes if not t.bucket]),
-                "verdict": diffusion["verdict"] if diffusion else "",
+                # The same sentences the question page opens with, so a seven-answer
+                # round says it is too early instead of a bare verdict.
+                "summary": summaries.theme_summary(
+                    shown, pages.diffusion_view(diffusion) if diffusion else None
+                )[:2],
             }
         )
     context = _status_context(round_, analysis)
-    context.update(
-        {"process": round_.process, "report": report, "summaries": summaries}
-    )
+    context.update({"process": round_.process, "report": report, "summaries": rows})
     return render(request, "themes/round.html", context)
 
 

@@ -203,3 +203,14 @@ class SummaryTests(AnalysedTestCase):
         )
         assert "How it is calculated" in r.content.decode()
         assert "too early" in r.context["summary"][1]
+
+    def test_the_round_page_says_too_early_instead_of_a_bare_verdict(self):
+        self.client.force_login(self.alice)
+        r = self.client.get(reverse("themes:round", args=[self.round.pk]))
+        value = next(
+            s for s in r.context["summaries"] if s["question"].dimension == "vaerdi"
+        )
+        assert value["summary"][1].startswith("Med kun 24 svar")
+        content = r.content.decode()
+        assert "<strong>Spredt</strong>" not in content
+        assert "<strong>Blandet</strong>" not in content
