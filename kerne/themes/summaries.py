@@ -118,6 +118,9 @@ def theme_summary(
         )
     if diffusion is not None:
         sentences.append(verdict_sentence(diffusion))
+    elif (shown := sum(t.size for t in themes)) < MIN_ANSWERS_FOR_VERDICT:
+        # No diffusion figures (too few real answers): say so from the shown sizes.
+        sentences.append(_too_few_for_verdict(shown))
     unclear = next((t for t in themes if t.bucket and t.size), None)
     if unclear is not None and unclear.pct >= UNCLEAR_MENTION_PCT:
         sentences.append(
@@ -133,11 +136,15 @@ def too_few_for_verdict(diffusion: DiffusionView | None) -> str:
     """Why there is no verdict yet, or "" when there are enough answers for one."""
     if diffusion is None or diffusion.n >= MIN_ANSWERS_FOR_VERDICT:
         return ""
+    return _too_few_for_verdict(diffusion.n)
+
+
+def _too_few_for_verdict(n: int) -> str:
     return ngettext(
         "With only %(n)s answer it is too early to say whether the picture is shared: that takes at least %(min)s answers.",
         "With only %(n)s answers it is too early to say whether the picture is shared: that takes at least %(min)s answers.",
-        diffusion.n,
-    ) % {"n": diffusion.n, "min": MIN_ANSWERS_FOR_VERDICT}
+        n,
+    ) % {"n": n, "min": MIN_ANSWERS_FOR_VERDICT}
 
 
 def verdict_sentence(diffusion: DiffusionView) -> str:

@@ -324,3 +324,10 @@ def test_the_gap_never_names_andet_uklart_and_says_when_the_sides_answer_alike()
         "Those inside and outside the workplace spread their answers over the themes alike."
     ]
     assert summaries.gap_summary(comparison(rows[:1]), unclear) == []
+
+
+def test_without_diffusion_figures_it_still_says_it_is_too_early():
+    sentences = summaries.theme_summary(
+        [theme("Tryghed", 60, size=3), theme("Pleje", 40, size=2)], None
+    )
+    assert sentences[1].startswith("With only 5 answers it is too early")
