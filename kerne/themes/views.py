@@ -164,6 +164,7 @@ def _question_context(
                 context["names"],
             ),
             "diffusion_too_few": summaries.too_few_for_verdict(context["diffusion"]),
+            "min_answers_for_verdict": summaries.MIN_ANSWERS_FOR_VERDICT,
             "gap_summary": summaries.gap_summary(
                 context["comparison"], context["themes"]
             ),

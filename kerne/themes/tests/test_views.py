@@ -183,6 +183,12 @@ class SummaryTests(AnalysedTestCase):
         content = r.content.decode()
         assert r.context["diffusion_too_few"].startswith(f"Med kun {diffusion.n} svar")
         assert "themes-verdict" not in content
+        # Each group has 12 answers: no group gets a verdict either.
+        assert r.context["unit_diffusions"]
+        table = content[content.index('id="unit-diffusion-caption"') :]
+        table = table[: table.index("</table>")]
+        assert "for få svar" in table
+        assert "Spredt" not in table and "Blandet" not in table
 
     def test_approach_and_names_open_with_sentences(self):
         r = self.page("tilgang")
