@@ -51,7 +51,9 @@ def walk(resolver: URLResolver, prefix: str = "") -> Iterator[tuple[str, URLPatt
             yield route, entry
 
 
-class OutsiderTests(BaseTestCase):
+class WorldTestCase(BaseTestCase):
+    """One of every object a URL can name, in alice's organisation (no tests of its own)."""
+
     @classmethod
     def setUpTestData(cls) -> None:
         super().setUpTestData()
@@ -88,6 +90,8 @@ class OutsiderTests(BaseTestCase):
                 return re.sub(r"<[^>]+>", str(value), route, count=1)
         return None
 
+
+class OutsiderTests(WorldTestCase):
     def test_every_private_url_is_404_for_an_outsider(self):
         self.client.force_login(self.charlie)
         checked = 0

@@ -1,8 +1,9 @@
 """Seeded generator of realistic Danish demo answers (pure Python, no Django).
 
 ``generate_respondents()`` gives the round of Hjemmeplejen Nord (Solbjerg Kommune),
-``generate_school_respondents()`` the round of Solbjerg Skole. Both are deterministic for
-a seed. ``generate_labelled_respondents()`` returns the same respondents together with the
+``generate_school_respondents()`` the round of Solbjerg Skole and
+``generate_job_respondents()`` the first round of Jobcenter Solbjerg. All are deterministic
+for a seed. ``generate_labelled_respondents()`` returns the same respondents together with the
 planted themes behind every answer, so analyses can be checked against a known truth.
 """
 
@@ -17,6 +18,7 @@ from typing import Literal
 from kerne.demo.phrases import (
     BANKS,
     HOME_CARE,
+    JOBCENTER,
     SCHOOL,
     SENIORITY_CHOICES,
     GroupSpec,
@@ -28,6 +30,10 @@ from kerne.demo.phrases import (
 __all__ = [
     "DEFAULT_COUNTS",
     "GROUPS",
+    "JOB_DEFAULT_COUNTS",
+    "JOB_GROUPS",
+    "JOB_QUESTIONS",
+    "JOB_UNIT_NAME",
     "MAX_ANSWER_LENGTH",
     "MUNICIPALITY",
     "OUTSIDE_PROMPTS",
@@ -43,6 +49,7 @@ __all__ = [
     "DemoRespondent",
     "LabelledRespondent",
     "DemoQuestion",
+    "generate_job_respondents",
     "generate_labelled_respondents",
     "generate_respondents",
     "generate_school_respondents",
@@ -51,11 +58,12 @@ __all__ = [
 
 QuestionKind = Literal["text", "scale", "choice"]
 Dimension = Literal["vaerdi", "ambition", "tilgang", "maalgruppe", ""]
-Unit = Literal["hjemmepleje", "skole"]
+Unit = Literal["hjemmepleje", "skole", "jobcenter"]
 
 MUNICIPALITY = "Solbjerg Kommune"
 UNIT_NAME = HOME_CARE.name
 SCHOOL_UNIT_NAME = SCHOOL.name
+JOB_UNIT_NAME = JOBCENTER.name
 MAX_ANSWER_LENGTH = 5000
 
 
@@ -200,6 +208,52 @@ SCHOOL_QUESTIONS: tuple[DemoQuestion, ...] = (
     ),
 )
 
+JOB_QUESTIONS: tuple[DemoQuestion, ...] = (
+    DemoQuestion(
+        key="vaerdi",
+        kind="text",
+        dimension="vaerdi",
+        prompt="Hvad ville borgerne og virksomhederne mangle, hvis jobcentret lukkede i morgen?",
+        help_text="Tænk på den forskel, vi gør – ikke på de ydelser og forløb, vi tilbyder.",
+    ),
+    DemoQuestion(
+        key="ambition",
+        kind="text",
+        dimension="ambition",
+        prompt="Hvad vil vi gerne være stolte af og kendt for om fem år?",
+        help_text="Hvad skal borgere og virksomheder sige om jobcentret om fem år?",
+    ),
+    DemoQuestion(
+        key="tilgang",
+        kind="text",
+        dimension="tilgang",
+        prompt="Hvordan løser vi opgaven sammen med borgeren, og ikke kun for borgeren?",
+        help_text="Fortæl gerne om en konkret samtale eller et forløb.",
+    ),
+    DemoQuestion(
+        key="maalgruppe",
+        kind="text",
+        dimension="maalgruppe",
+        prompt="Hvem skal vi lykkes sammen med – og hvad kalder vi dem?",
+        help_text="Skriv de ord, du selv bruger – der er ingen forkerte svar.",
+    ),
+    DemoQuestion(
+        key="lykkes",
+        kind="scale",
+        dimension="",
+        prompt="I hvor høj grad lykkes vi i dag med det, der er vigtigst?",
+        help_text=_LYKKES_HELP,
+    ),
+    DemoQuestion(
+        key="anciennitet",
+        kind="choice",
+        dimension="",
+        prompt="Hvor længe har du arbejdet i Jobcenter Solbjerg?",
+        help_text=_ANCIENNITET_HELP,
+        choices=SENIORITY_CHOICES,
+    ),
+)
+
 #: The same questions phrased from the citizens' and relatives' side (optional to use).
 OUTSIDE_PROMPTS: Mapping[str, str] = {
     "vaerdi": "Hvad ville du mangle, hvis hjemmeplejen forsvandt i morgen?",
@@ -229,10 +283,13 @@ GROUPS: tuple[DemoGroup, ...] = _groups(HOME_CARE)
 SCHOOL_GROUPS: tuple[DemoGroup, ...] = _groups(SCHOOL)
 DEFAULT_COUNTS: Mapping[str, int] = {g.key: g.count for g in GROUPS}
 SCHOOL_DEFAULT_COUNTS: Mapping[str, int] = {g.key: g.count for g in SCHOOL_GROUPS}
+JOB_GROUPS: tuple[DemoGroup, ...] = _groups(JOBCENTER)
+JOB_DEFAULT_COUNTS: Mapping[str, int] = {g.key: g.count for g in JOB_GROUPS}
 
 _QUESTIONS_BY_UNIT: Mapping[str, tuple[DemoQuestion, ...]] = {
     HOME_CARE.key: QUESTIONS,
     SCHOOL.key: SCHOOL_QUESTIONS,
+    JOBCENTER.key: JOB_QUESTIONS,
 }
 
 # ---------------------------------------------------------------------------
@@ -261,6 +318,16 @@ def generate_school_respondents(
     return [
         lr.respondent
         for lr in generate_labelled_respondents(seed, counts, unit="skole")
+    ]
+
+
+def generate_job_respondents(
+    seed: int = 2026, counts: Mapping[str, int] | None = None
+) -> list[DemoRespondent]:
+    """Respondents of Jobcenter Solbjerg's first round (the five default groups)."""
+    return [
+        lr.respondent
+        for lr in generate_labelled_respondents(seed, counts, unit="jobcenter")
     ]
 
 

@@ -5,31 +5,29 @@ Run by `kerne demo`. Idempotent: an existing demo is left as it is unless reset=
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from kerne.coretasks.demo import load as load_coretasks
-from kerne.coretasks.demo import reset as reset_coretasks
 from kerne.demo.answers import (
     QUESTIONS,
     SCHOOL_QUESTIONS,
-    DemoQuestion,
-    DemoRespondent,
     generate_respondents,
     generate_school_respondents,
 )
+from kerne.demo.coretasks import load as load_coretasks
+from kerne.demo.coretasks import reset as reset_coretasks
+from kerne.demo.rounds import load_answers, question_templates
+from kerne.demo.statements import load as load_statements
 from kerne.demo.users import demo_user
 from kerne.organisations.models import Membership, Organisation, Unit
 from kerne.organisations.services import add_member, add_unit, create_organisation
-from kerne.participation.models import Answer, Respondent
-from kerne.processes.models import Question, Round, StakeholderGroup
+from kerne.participation.models import Respondent
+from kerne.processes.models import Process, Round, StakeholderGroup
 from kerne.processes.services import create_process, open_round
-from kerne.processes.template import GroupTemplate, QuestionTemplate
-from kerne.statements.demo import load as load_statements
+from kerne.processes.template import GroupTemplate
 from kerne.themes.services import analyse_round_now
 
 DEMO_SLUGS = ("solbjerg", "havnestad")
@@ -42,62 +40,6 @@ SCHOOL_GROUPS = (
 )
 
 
-def _templates(questions: Sequence[DemoQuestion]) -> list[QuestionTemplate]:
-    return [
-        QuestionTemplate(
-            prompt=q.prompt,
-            help_text=q.help_text,
-            dimension=q.dimension,
-            kind=q.kind,
-            choices=tuple(q.choices),
-            scale_low_label="Slet ikke" if q.kind == "scale" else "",
-            scale_high_label="I meget høj grad" if q.kind == "scale" else "",
-        )
-        for q in questions
-    ]
-
-
-def _load_answers(
-    round_: Round,
-    questions: Sequence[DemoQuestion],
-    respondents: Sequence[DemoRespondent],
-) -> int:
-    """Bulk-load generated respondents as submitted answers (thousands of rows, so no per-row service calls)."""
-    invitations = {
-        inv.group.key: inv for inv in round_.invitations.select_related("group")
-    }
-    by_key = dict(
-        zip((q.key for q in questions), round_.questions.order_by("order"), strict=True)
-    )
-    made = Respondent.objects.bulk_create(
-        Respondent(
-            invitation=invitations[r.group],
-            round=round_,
-            group=invitations[r.group].group,
-            submitted=True,
-        )
-        for r in respondents
-    )
-    answers = []
-    for respondent, generated in zip(made, respondents, strict=True):
-        for key, value in generated.answers.items():
-            question = by_key[key]
-            if question.kind == Question.Kind.SCALE:
-                answers.append(
-                    Answer(respondent=respondent, question=question, number=int(value))
-                )
-            elif question.kind == Question.Kind.CHOICE:
-                answers.append(
-                    Answer(respondent=respondent, question=question, choice=str(value))
-                )
-            else:
-                answers.append(
-                    Answer(respondent=respondent, question=question, text=str(value))
-                )
-    Answer.objects.bulk_create(answers, batch_size=500)
-    return len(made)
-
-
 @transaction.atomic
 def load_demo(*, reset: bool = False) -> str:
     if reset:
@@ -108,8 +50,6 @@ def load_demo(*, reset: bool = False) -> str:
             reset_coretasks(organisation)
             for process in organisation.units.all().values_list("processes", flat=True):
                 if process is not None:
-                    from kerne.processes.models import Process
-
                     Process.objects.filter(pk=process).delete()
             Unit.objects.filter(organisation=organisation).order_by(
                 "-parent_id"
@@ -140,11 +80,11 @@ def load_demo(*, reset: bool = False) -> str:
             "Dine svar bruges til at se, hvor vi er enige, og hvor vi ser forskelligt på opgaven."
         ),
         by=fasilitator,
-        questions=_templates(QUESTIONS),
+        questions=question_templates(QUESTIONS),
     )
     care_round = care_process.rounds.get()
     open_round(care_round, closes_at=timezone.now() + timedelta(days=14))
-    care_count = _load_answers(care_round, QUESTIONS, generate_respondents(seed=2026))
+    care_count = load_answers(care_round, QUESTIONS, generate_respondents(seed=2026))
     analyse_round_now(care_round)  # themes straight away; a second or so
     statements_note = load_statements(care_process, by=fasilitator)
 
@@ -154,11 +94,11 @@ def load_demo(*, reset: bool = False) -> str:
         purpose="Elever, forældre og medarbejdere er med til at formulere, hvad skolen skal lykkes med.",
         by=fasilitator,
         groups=SCHOOL_GROUPS,
-        questions=_templates(SCHOOL_QUESTIONS),
+        questions=question_templates(SCHOOL_QUESTIONS),
     )
     school_round = school_process.rounds.get()
     open_round(school_round)
-    school_count = _load_answers(
+    school_count = load_answers(
         school_round, SCHOOL_QUESTIONS, generate_school_respondents(seed=2026)
     )
 

@@ -1,13 +1,22 @@
 """Compute a process's opinion map and keep only what may be shown.
 
 Runs in the background task, never on a page request. The stored result is
-already filtered by the anonymity threshold of the moment: opinion groups
-smaller than it are pooled or hidden, and staff and citizens are compared
-only through a reporting plan over the two sides, never group by group.
+already filtered by the anonymity threshold k of the moment: opinion groups
+smaller than it are pooled or hidden, staff and citizens are compared only
+through a reporting plan over the two sides, never group by group, and no
+per-statement figure (everyone's, a group's or a side's) has fewer than k votes
+behind it.
+
+The map changes while voting is open, and a watcher can compare two moments.
+So the per-statement figures of everyone and of each side count votes in
+batches of k, in the order they were first cast: between two moments a figure
+moves by at least k votes, never by the one vote someone just cast.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 import numpy as np
@@ -22,6 +31,9 @@ from kerne.statements.models import OpinionMap, Statement, Vote
 
 # The SVG's coordinate box; the template draws in these units.
 WIDTH, HEIGHT, PAD = 400.0, 300.0, 20.0
+
+# (vote id, respondent, statement, value, stakeholder group)
+VoteRow = tuple[int, int, int, int, int]
 
 
 def compute_opinion_map(process_id: int) -> bool:
@@ -46,9 +58,13 @@ def build_map_data(process: Process) -> dict[str, Any]:
     rows = list(
         Vote.objects.filter(
             statement__process=process, statement__status=Statement.Status.PUBLISHED
-        ).values_list("respondent_id", "statement_id", "value", "respondent__group_id")
+        )
+        .order_by("pk")
+        .values_list(
+            "pk", "respondent_id", "statement_id", "value", "respondent__group_id"
+        )
     )
-    voters = {r[0] for r in rows}
+    voters = {r[1] for r in rows}
     data: dict[str, Any] = {
         "threshold": threshold,
         "voters": len(voters),
@@ -58,33 +74,66 @@ def build_map_data(process: Process) -> dict[str, Any]:
     if len(voters) < threshold:
         data["too_few"] = True
         return data
-    votes = Votes.from_triples(
-        np.array([r[0] for r in rows]),
-        np.array([r[1] for r in rows]),
-        np.array([r[2] for r in rows]),
-    )
+    votes = _votes(rows)
     result = analyse_opinions(votes, seed=0)
-    data["totals"] = _totals(votes)
+    totals = _totals(rows, threshold)
+    data["totals"] = totals
+    data["statement_ids"] = sorted({r[2] for r in rows})
     data.update(_groups(result, threshold))
+    # "Nearly everyone agrees" is a figure too: only over statements with k votes.
     data["consensus"] = {
-        "agree": [c.statement_id for c in result.consensus_agree],
-        "disagree": [c.statement_id for c in result.consensus_disagree],
+        "agree": [
+            c.statement_id
+            for c in result.consensus_agree
+            if str(c.statement_id) in totals
+        ],
+        "disagree": [
+            c.statement_id
+            for c in result.consensus_disagree
+            if str(c.statement_id) in totals
+        ],
     }
-    data["sides"] = _sides(process, votes, rows, threshold)
+    data["informed_consensus"] = {
+        sid: x for sid, x in data["informed_consensus"].items() if sid in totals
+    }
+    data["sides"] = _sides(process, rows, threshold)
     return data
 
 
-def _totals(votes: Votes) -> dict[str, list[int]]:
-    """Agree, disagree and pass counts of everybody, per statement."""
-    m = votes.n_statements
-    counts = [
-        np.bincount(votes.statement, weights=votes.vote == v, minlength=m)
-        for v in (1, -1, 0)
-    ]
-    return {
-        str(sid): [int(c[j]) for c in counts]
-        for j, sid in enumerate(votes.statement_ids.tolist())
-    }
+def _votes(rows: Sequence[VoteRow]) -> Votes:
+    return Votes.from_triples(
+        np.array([r[1] for r in rows]),
+        np.array([r[2] for r in rows]),
+        np.array([r[3] for r in rows]),
+    )
+
+
+def released(
+    rows: Sequence[VoteRow], threshold: int, key: Callable[[VoteRow], Hashable]
+) -> list[VoteRow]:
+    """The votes that may count, in whole batches of `threshold` per key, oldest first.
+
+    A vote keeps its row when it is changed, so a batch, once counted, stays
+    the same people; the next vote on a statement counts only when k - 1 more
+    have joined it.
+    """
+    by_key: dict[Hashable, list[VoteRow]] = defaultdict(list)
+    for row in sorted(rows):
+        by_key[key(row)].append(row)
+    out: list[VoteRow] = []
+    for batch in by_key.values():
+        out.extend(batch[: len(batch) - len(batch) % threshold])
+    return out
+
+
+def _totals(rows: Sequence[VoteRow], threshold: int) -> dict[str, list[int]]:
+    """Agree, disagree and pass counts of everybody, per statement with k votes or more."""
+    counts: dict[str, list[int]] = {}
+    for _pk, _respondent, sid, value, _group in released(
+        rows, threshold, lambda r: r[2]
+    ):
+        counts.setdefault(str(sid), [0, 0, 0])[(1, -1, 0).index(value)] += 1
+    return counts
 
 
 def _groups(result: Analysis, threshold: int) -> dict[str, Any]:
@@ -120,6 +169,8 @@ def _groups(result: Analysis, threshold: int) -> dict[str, Any]:
                         "n": r.n_trials,
                     }
                     for r in result.repness[g]
+                    # A group's share on a statement only some of it voted on.
+                    if r.n_trials >= threshold
                 ],
             }
         )
@@ -129,6 +180,8 @@ def _groups(result: Analysis, threshold: int) -> dict[str, Any]:
         if hi not in letter or lo not in letter:
             continue
         j = sids.index(d.statement_id)
+        if min(gv.seen[hi, j], gv.seen[lo, j]) < threshold:
+            continue
         divisive.append(
             {
                 "id": d.statement_id,
@@ -139,11 +192,13 @@ def _groups(result: Analysis, threshold: int) -> dict[str, Any]:
             }
         )
     pooled = sum(sizes[g] for g in sizes if g not in letter)
+    placed = int(in_map.sum())
     return {
-        "in_map": int(in_map.sum()),
+        # Counts of fewer than k people are not shown (None), not even of everyone.
+        "in_map": placed if placed >= threshold else None,
         "points": out_points,
         "groups": shown_groups,
-        "others": pooled,
+        "others": pooled if pooled >= threshold else None,
         "divisive": divisive,
         "informed_consensus": {
             str(sid): round(float(x), 4)
@@ -178,21 +233,17 @@ def _hull(points: np.ndarray[Any, Any]) -> str:
     return " ".join(f"{points[i, 0]:.1f},{points[i, 1]:.1f}" for i in hull.vertices)
 
 
-def _sides(
-    process: Process,
-    votes: Votes,
-    rows: list[tuple[int, int, int, int]],
-    threshold: int,
-) -> dict[str, Any]:
+def _sides(process: Process, rows: Sequence[VoteRow], threshold: int) -> dict[str, Any]:
     """Agreement inside vs outside the workplace, with 95 % Wilson intervals.
 
     The two sides go through one reporting plan: if either has fewer voters than
     the threshold, the plan pools both and no comparison is shown. A statement
     is listed only when both sides have enough votes on it, so the table never
-    holds a figure that the totals could turn into a small group's votes.
+    holds a figure that the totals could turn into a small group's votes. Each
+    side's votes on a statement count in batches of k, as the totals do.
     """
     side_of = dict(process.groups.values_list("pk", "side"))
-    voter_side = {r[0]: side_of.get(r[3], "") for r in rows}
+    voter_side = {r[1]: side_of.get(r[4], "") for r in rows}
     counts = {
         side: sum(1 for s in voter_side.values() if s == side)
         for side in StakeholderGroup.Side.values
@@ -200,14 +251,20 @@ def _sides(
     plan = plan_reporting(counts, threshold)
     if len(plan.visible) < 2:
         return {"shown": False}
+    counted = released(rows, threshold, lambda r: (voter_side[r[1]], r[2]))
+    if not counted:
+        return {"shown": False}
     report = stakeholder_agreement(
-        votes,
+        _votes(counted),
         {pid: side for pid, side in voter_side.items() if side},
         min_group_size=threshold,
     )
     by_side = {g.label: g for g in report.groups}
-    inside = by_side[StakeholderGroup.Side.INSIDE]
-    outside = by_side[StakeholderGroup.Side.OUTSIDE]
+    inside = by_side.get(StakeholderGroup.Side.INSIDE)
+    outside = by_side.get(StakeholderGroup.Side.OUTSIDE)
+    if inside is None or outside is None:
+        # Enough voters on each side, but not yet a whole batch of votes from both.
+        return {"shown": False}
     statements = []
     for j, sid in enumerate(report.statement_ids.tolist()):
         cells = []
@@ -250,22 +307,31 @@ def map_view(process: Process, found: OpinionMap) -> dict[str, Any]:
             **group,
             "letter": LETTERS[i],
             "css": f"g{i}",
-            "repness": [{**r, "text": text(r["id"])} for r in group["repness"]],
+            "repness": [
+                {**r, "text": text(r["id"])}
+                for r in group["repness"]
+                if r["n"] >= process.anonymity_threshold
+            ],
         }
         for i, group in enumerate(data.get("groups", []))
     ]
     totals = data.get("totals", {})
+    threshold = process.anonymity_threshold
 
     def with_totals(sid: Any) -> dict[str, Any]:
         agree, disagree, passed = totals.get(str(sid), [0, 0, 0])
-        seen = max(agree + disagree + passed, 1)
+        n = agree + disagree + passed
+        if n < threshold:
+            # Not a share, not a count: only that there are too few votes yet.
+            return {"id": sid, "text": text(sid), "enough": False, "informed": None}
         return {
             "id": sid,
             "text": text(sid),
-            "n": agree + disagree + passed,
-            "agree": round(100 * agree / seen),
-            "disagree": round(100 * disagree / seen),
-            "pass": round(100 * passed / seen),
+            "enough": True,
+            "n": n,
+            "agree": round(100 * agree / n),
+            "disagree": round(100 * disagree / n),
+            "pass": round(100 * passed / n),
             "informed": data.get("informed_consensus", {}).get(str(sid)),
         }
 
@@ -285,11 +351,16 @@ def map_view(process: Process, found: OpinionMap) -> dict[str, Any]:
         ],
         "groups": groups,
         "letters": LETTERS,
+        # Maps stored before the k-vote rule may list statements with fewer votes.
         "consensus_agree": [
-            with_totals(s) for s in data.get("consensus", {}).get("agree", [])
+            row
+            for s in data.get("consensus", {}).get("agree", [])
+            if (row := with_totals(s))["enough"]
         ],
         "consensus_disagree": [
-            with_totals(s) for s in data.get("consensus", {}).get("disagree", [])
+            row
+            for s in data.get("consensus", {}).get("disagree", [])
+            if (row := with_totals(s))["enough"]
         ],
         "divisive": [
             {
@@ -306,8 +377,9 @@ def map_view(process: Process, found: OpinionMap) -> dict[str, Any]:
                 {**s, "text": text(s["id"])} for s in sides.get("statements", [])
             ],
         },
+        # Statements with too few votes last, in a fixed order that says nothing.
         "all_statements": sorted(
-            (with_totals(sid) for sid in totals),
-            key=lambda s: -(s["informed"] or 0),
+            (with_totals(sid) for sid in data.get("statement_ids", totals)),
+            key=lambda s: (not s["enough"], -(s["informed"] or 0), int(s["id"])),
         ),
     }

@@ -27,7 +27,11 @@ def _quote(text: str) -> str:
 
 
 def _enough(row: Mapping[str, Any], threshold: int) -> bool:
-    return bool(row.get("text")) and int(row.get("n", 0)) >= threshold
+    return (
+        bool(row.get("text"))
+        and row.get("enough", True) is not False
+        and int(row.get("n", 0)) >= threshold
+    )
 
 
 def map_summary(view: Mapping[str, Any]) -> list[str]:

@@ -356,7 +356,7 @@ def approach_views(
     orientation_names = {
         "for": _("For them"),
         "med": _("With them"),
-        "none": _("Neither"),
+        "none": _("Unclear"),
     }
     rows = []
     entries = _entries(figures, labels)

@@ -112,13 +112,15 @@ def plan_units(
     units: list[UnitData] = []
     pooled_ids: list[int] = []
     for u in report_units:
-        where = plan.unit_of(u.key)
-        if where == u.key:
+        # The round's own pool is keyed POOL too: ask whether it stays whole first.
+        if u.key in plan.visible:
             units.append(_unit(u.key, list(u.group_ids), counts[u.key], sides))
-        elif where == POOL:
+        elif plan.unit_of(u.key) == POOL:
             pooled_ids.extend(u.group_ids)
     if pooled_ids and plan.pooled_count is not None:
-        units.append(_unit(POOL, pooled_ids, plan.pooled_count, sides))
+        # Keys name the figures, so this pool must not take the key of a unit shown whole.
+        key = POOL if POOL not in plan.visible else f"{POOL}question"
+        units.append(_unit(key, pooled_ids, plan.pooled_count, sides))
     key_of_group = {gid: u["key"] for u in units for gid in u["group_ids"]}
     answer_units = {
         r.id: key_of_group[r.group_id] for r in rows if r.group_id in key_of_group

@@ -58,6 +58,8 @@ def round_analysis(request: AuthedRequest, pk: int) -> HttpResponse:
             {
                 "question": question,
                 "analysed": qa is not None,
+                # Stored without themes: too few answers to show any without exposing someone.
+                "too_few": qa is not None and not qa.themes,
                 "themes": [t for t in themes if not t.bucket][:5],
                 "theme_count": len([t for t in themes if not t.bucket]),
                 # The same sentences the question page opens with, so a seven-answer

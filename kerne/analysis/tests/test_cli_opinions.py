@@ -12,7 +12,7 @@ from kerne.analysis.cli import main
 from kerne.analysis.polis_io import PolisComment, VoteLog, write_polis_export
 
 REPO = Path(__file__).resolve().parents[3]
-OPENDATA = REPO.parent / "shared" / "polis-opendata"
+OPENDATA = REPO / "tests" / "data" / "polis-opendata"
 
 
 @pytest.fixture
@@ -127,9 +127,6 @@ def test_it_fails_clearly_on_a_bad_directory(
     assert not (tmp_path / "out.json").exists()
 
 
-@pytest.mark.skipif(
-    not OPENDATA.is_dir(), reason=f"Polis open data not found at {OPENDATA}"
-)
 def test_it_runs_as_a_command_on_a_real_export(tmp_path: Path) -> None:
     out = tmp_path / "out.json"
     command = [

@@ -83,6 +83,29 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("Plejeforældrene får supervision.", ["plejeforældre"], []),
     ("En bruger af tilbuddet skal føle sig set.", ["bruger"], []),
     ("Den unge skal selv vælge sin vej.", ["unge"], []),
+    # Colloquial and everyday forms.
+    ("Os gamle vil gerne blive hjemme.", ["gamle"], ["vi"]),
+    ("De gamle bøger står i kælderen.", [], []),
+    ("Ungerne leger i sandkassen.", ["barn"], []),
+    ("Vi passer de små og de store.", ["barn"], ["vi"]),
+    ("Mor og far henter kl. 16.", ["forældre"], []),
+    ("De arbejdsløse og de jobsøgende.", ["arbejdsløs", "jobsøgende"], []),
+    ("Boligsøgende står i kø.", ["boligsøgende"], []),
+    ("Lånerne og de besøgende.", ["låner", "besøgende"], []),
+    ("Personer, ikke diagnoser.", ["person"], []),
+    ("Hele lokalsamfundet.", ["lokalsamfund"], []),
+    # Collective compounds and circumlocutions with an agent noun.
+    ("Forældregruppen er aktiv.", ["forældre"], []),
+    ("Børnegruppen er stor i år.", ["barn"], []),
+    ("Os der bor her.", ["beboer"], ["vi"]),
+    ("Dem der bruger huset hver dag.", ["bruger"], []),
+    ("Vi der låner bøger.", ["låner"], ["vi"]),
+    ("Min kontaktperson ringer.", [], ["jeg"]),
+    ("Hun låner mange bøger.", [], []),
+    # Typing slips in long forms; short words stay as they are.
+    ("Burgerne.", ["bruger"], []),
+    ("Beboerene og de paarørende.", ["beboer", "pårørende"], []),
+    ("Det kan hjælpe.", [], []),
 ]
 
 

@@ -22,7 +22,7 @@ from kerne.analysis.opinions import (
 )
 from kerne.analysis.polis_io import read_polis_export
 
-OPENDATA = Path(__file__).resolve().parents[3].parent / "shared" / "polis-opendata"
+OPENDATA = Path(__file__).resolve().parents[3] / "tests" / "data" / "polis-opendata"
 CONVERSATIONS = (
     "15-per-hour-seattle",
     "brexit-consensus",
@@ -371,9 +371,6 @@ def test_permuting_participants_and_statements_keeps_planted_groups() -> None:
 # --- real Polis conversations ------------------------------------------------
 
 
-@pytest.mark.skipif(
-    not OPENDATA.is_dir(), reason=f"Polis open data not found at {OPENDATA}"
-)
 @pytest.mark.parametrize("name", CONVERSATIONS)
 def test_it_agrees_with_polis_on_real_conversations(name: str) -> None:
     export = read_polis_export(OPENDATA / name)

@@ -16,7 +16,7 @@ from kerne.analysis.polis_io import (
     write_polis_export,
 )
 
-OPENDATA = Path(__file__).resolve().parents[3].parent / "shared" / "polis-opendata"
+OPENDATA = Path(__file__).resolve().parents[3] / "tests" / "data" / "polis-opendata"
 CONVERSATIONS = (
     "15-per-hour-seattle",
     "brexit-consensus",
@@ -133,9 +133,6 @@ def test_it_round_trips_an_export(tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.skipif(
-    not OPENDATA.is_dir(), reason=f"Polis open data not found at {OPENDATA}"
-)
 @pytest.mark.parametrize("name", CONVERSATIONS)
 def test_its_latest_votes_match_polis_participant_matrix(name: str) -> None:
     # participants-votes.csv is Polis's own latest-vote matrix: ours must equal it cell for cell.
@@ -153,9 +150,6 @@ def test_its_latest_votes_match_polis_participant_matrix(name: str) -> None:
     assert len(export.excluded_statement_ids()) == rejected
 
 
-@pytest.mark.skipif(
-    not OPENDATA.is_dir(), reason=f"Polis open data not found at {OPENDATA}"
-)
 def test_it_writes_a_real_export_back_unchanged_in_substance(tmp_path: Path) -> None:
     export = read_polis_export(OPENDATA / "scoop-hivemind.taxes")
     write_polis_export(tmp_path, export.votes, export.comments)

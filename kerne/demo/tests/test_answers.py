@@ -13,6 +13,7 @@ import pytest
 from kerne.demo.answers import (
     DEFAULT_COUNTS,
     GROUPS,
+    JOB_QUESTIONS,
     MAX_ANSWER_LENGTH,
     QUESTIONS,
     SCHOOL_DEFAULT_COUNTS,
@@ -88,7 +89,7 @@ def test_custom_counts_replace_defaults() -> None:
 
 
 def test_questions_are_well_formed() -> None:
-    for questions in (QUESTIONS, SCHOOL_QUESTIONS):
+    for questions in (QUESTIONS, SCHOOL_QUESTIONS, JOB_QUESTIONS):
         assert [q.key for q in questions] == [*TEXT_KEYS, "lykkes", "anciennitet"]
         for q in questions:
             assert q.prompt and q.help_text
@@ -297,6 +298,12 @@ def test_seniority_mostly_answered_by_staff() -> None:
 
 def test_module_is_pure_python() -> None:
     here = Path(__file__).resolve().parents[1]
-    for name in ("answers.py", "phrases.py", "__init__.py"):
-        source = (here / name).read_text(encoding="utf-8")
-        assert not re.search(r"^\s*(from|import) django", source, re.MULTILINE), name
+    paths = [
+        here / "answers.py",
+        here / "__init__.py",
+        *(here / "phrases").glob("*.py"),
+    ]
+    assert len(paths) >= 5
+    for path in paths:
+        source = path.read_text(encoding="utf-8")
+        assert not re.search(r"^\s*(from|import) django", source, re.MULTILINE), path

@@ -12,7 +12,7 @@ from kerne.lib.testing import BaseTestCase
 from kerne.statements.models import Statement, Vote, VoteEvent
 from kerne.statements.polis import export_polis, import_polis
 
-OPENDATA = Path(__file__).resolve().parents[4] / "shared" / "polis-opendata"
+OPENDATA = Path(__file__).resolve().parents[3] / "tests" / "data" / "polis-opendata"
 
 VOTES = """timestamp,datetime,comment-id,voter-id,vote
 1500000000000,x,0,0,1
@@ -97,8 +97,6 @@ class PolisRoundTripTests(BaseTestCase):
 
     def test_a_real_conversation_round_trips(self):
         source = OPENDATA / "15-per-hour-seattle"
-        if not source.exists():
-            self.skipTest("polis-opendata is not available")
         started = time.perf_counter()
         process = import_polis(source, unit=self.unit)
         export_polis(process, self.tmp / "seattle")

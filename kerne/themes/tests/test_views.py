@@ -59,6 +59,12 @@ class PageTests(AnalysedTestCase):
         approach = r.context["approach"]
         assert [u.n for u in approach] == [24, 12, 12]
         assert {s.name for s in approach[1].verbs} >= {"hjælpe", "sikre"}
+        # "Uklart" is a share of its own in every unit, beside for and with.
+        assert all(
+            [str(s.name) for s in unit.orientation] == ["For dem", "Med dem", "Uklart"]
+            for unit in approach
+        )
+        assert "tælles som uklare" in r.content.decode()
         maalgruppe = self.round.questions.get(dimension="maalgruppe")
         r = self.client.get(reverse("themes:question", args=[maalgruppe.pk]))
         assert {s.name for s in r.context["names"][0].them} >= {"borger", "bruger"}

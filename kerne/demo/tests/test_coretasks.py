@@ -4,11 +4,15 @@ from django.contrib.auth.models import User
 from django.test import TestCase
 from django.urls import reverse
 
-from kerne.coretasks.models import Adoption, QualificationRound
+from kerne.coretasks.material import drafting_material
+from kerne.coretasks.models import Adoption, Comment, QualificationRound
 from kerne.coretasks.qualification import qualification_result
 from kerne.coretasks.services import current_adoption, review_state
+from kerne.demo.answers import generate_job_respondents
 from kerne.demo.services import load_demo
+from kerne.demo.tests.test_jobcenter import HOME_CARE_WORDS, NUMBERED, normalised
 from kerne.organisations.models import Membership, Unit
+from kerne.participation.models import Answer
 from kerne.processes.models import Phase, Round
 
 
@@ -43,12 +47,48 @@ class DemoTests(TestCase):
         assert qualification.version.comments.exists()
 
     def test_the_draft_has_material_from_the_first_round(self):
-        from kerne.coretasks.material import drafting_material
-
         process = Unit.objects.get(name="Jobcenter Solbjerg").processes.get()
         by_dimension, _general = drafting_material(process)
-        assert all(block.answer_count == 11 for block in by_dimension)
-        assert by_dimension[0].outside[0].text.startswith("Nogen, der tror på")
+        generated = generate_job_respondents(seed=2026)
+        for block in by_dimension:
+            said = [
+                str(r.answers[block.dimension])
+                for r in generated
+                if block.dimension in r.answers
+            ]
+            assert block.answer_count == len(said)
+            assert block.inside and block.outside
+            assert {q.text for q in block.inside + block.outside} <= {
+                t.strip() for t in said
+            }
+
+    def test_the_jobcentre_speaks_with_its_own_voice(self):
+        process = Unit.objects.get(name="Jobcenter Solbjerg").processes.get()
+        answers = [
+            a.text
+            for a in Answer.objects.filter(respondent__round__process=process)
+            if a.text
+        ]
+        comments = list(
+            Comment.objects.filter(version__process=process).values_list(
+                "text", flat=True
+            )
+        )
+        assert len(answers) > 150 and comments
+        first = [
+            a.text
+            for a in Answer.objects.filter(
+                respondent__round__process=process,
+                respondent__round__qualification__isnull=True,
+            )
+            if a.text
+        ]
+        assert len({normalised(t) for t in first}) / len(first) >= 0.7
+        suggestions = [t for t in answers if t not in first]
+        assert len(suggestions) >= 5
+        for text in answers + comments:
+            assert not HOME_CARE_WORDS.search(text), text
+            assert not NUMBERED.search(text), text
 
     def test_the_administrator_sees_the_overview_and_the_facilitator_does_not(self):
         direktoer = User.objects.get(username="direktoer")

@@ -2,14 +2,16 @@
 
 Hjemmeplejen Syd has two adopted versions (history), a finished qualification
 round with enough answers in every group, and a review date close enough that
-"time to revisit" shows. Jobcenter Solbjerg has drafts, comments and an open
-qualification round. The content is Danish, as users would write it.
+"time to revisit" shows. Jobcenter Solbjerg has a first round answered from its own
+phrase bank (`phrases/jobcenter.py`), drafts, comments and an open qualification round.
+The content is Danish, as users would write it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Mapping, Sequence
 
 from django.contrib.auth.models import User
 from django.utils import timezone
@@ -29,6 +31,10 @@ from kerne.coretasks.services import (
     create_qualification_round,
     save_version,
 )
+from kerne.demo.answers import JOB_QUESTIONS, generate_job_respondents
+from kerne.demo.phrases.hjemmepleje_syd import CARE_SUGGESTIONS
+from kerne.demo.phrases.jobcenter import JOB_SUGGESTIONS
+from kerne.demo.rounds import load_answers, question_templates
 from kerne.demo.users import demo_user
 from kerne.organisations.models import Membership, Organisation, Unit
 from kerne.organisations.services import add_member
@@ -103,73 +109,12 @@ NOT_CORE = (
     ),
 )
 
-# (group key, suggestion): who would say it, so each lands in a fitting group.
-SUGGESTIONS = {
-    Dimension.VAERDI: [
-        ("medarbejder", "Skriv noget om, at det er de samme hjælpere, der kommer"),
-        ("paaroerende", "Tryghed er det vigtigste for min mor – godt at det står der"),
-        ("borger", "Nævn at man også kan ringe, når noget er galt"),
-        ("borger", "Det med at føle sig tryg er rigtigt, men hvad med ensomhed?"),
-        ("samarbejdspartner", "Værdien for os er, at I opdager det, før det går galt"),
-    ],
-    Dimension.AMBITION: [
-        ("leder", "Fem år er lang tid – hvad gør vi allerede nu?"),
-        ("borger", "Faste hjælpere er det, jeg savner mest"),
-        ("medarbejder", "Stolthed over vores faglighed mangler"),
-    ],
-    Dimension.TILGANG: [
-        ("borger", "I spørger ikke altid, før I gør – det skal I blive bedre til"),
-        ("medarbejder", "Med borgeren, ikke for borgeren: det kan jeg godt lide"),
-        ("medarbejder", "Der er ikke tid til at spørge, når vi har 12 minutter"),
-        ("paaroerende", "Skriv at I lytter til de pårørende"),
-        ("paaroerende", "Pårørende bliver ikke spurgt om noget"),
-        ("borger", "Jeg vil gerne selv bestemme, hvornår jeg skal i bad"),
-    ],
-    Dimension.MAALGRUPPE: [
-        ("paaroerende", "Pårørende skal stå med – vi er jo også en del af det"),
-        ("samarbejdspartner", "Hvad med borgere, der ikke har pårørende?"),
-        ("medarbejder", "Godt at pårørende er med"),
-    ],
-}
 
-
-# What staff and citizens said in the jobcentre's first round: material for the draft.
-JOB_ANSWERS = {
-    "medarbejder": (
-        "At borgerne kommer i job eller uddannelse",
-        "Vi skal være stolte af, at borgerne får et arbejdsliv",
-        "Vi sikrer, at reglerne bliver overholdt, og vi vejleder",
-        "Ledige, sygemeldte og unge uden uddannelse",
-    ),
-    "borger": (
-        "Nogen, der tror på, at jeg kan noget",
-        "At man bliver mødt som et menneske og ikke en sag",
-        "I skal lytte, før I bestemmer noget for mig",
-        "Os, der gerne vil arbejde, men har brug for en hånd",
-    ),
-}
-
-
-def _explore(process: Process, counts: dict[str, int]) -> None:
-    """Answers to the first round's four dimension questions, so the editor has material."""
+def _explore(process: Process) -> None:
+    """The jobcentre's first round, answered and closed, so the editor has material."""
     round_ = process.rounds.get()
     open_round(round_)
-    questions = [q for q in round_.questions.order_by("order") if q.dimension]
-    invitations = {
-        inv.group.key: inv for inv in round_.invitations.select_related("group")
-    }
-    for key, count in counts.items():
-        for i in range(count):
-            respondent = start_respondent(invitations[key])
-            texts = JOB_ANSWERS[key]
-            save_answers(
-                respondent,
-                {
-                    q: AnswerValue(text=f"{texts[n]} ({i + 1})")
-                    for n, q in enumerate(questions)
-                },
-            )
-            submit_respondent(respondent)
+    load_answers(round_, JOB_QUESTIONS, generate_job_respondents(seed=2026))
     close_round(round_)
 
 
@@ -178,6 +123,7 @@ def _answer(
     group_counts: dict[str, int],
     rng: random.Random,
     *,
+    suggestions: Mapping[str, Sequence[tuple[str, str]]],
     outside_doubts: str,
 ) -> None:
     """Generated ratings: staff recognise the draft; outside, one dimension is doubted."""
@@ -186,7 +132,7 @@ def _answer(
         inv.group.key: inv
         for inv in qualification.round.invitations.select_related("group")
     }
-    said = {d: list(texts) for d, texts in SUGGESTIONS.items()}
+    said = {d: list(texts) for d, texts in suggestions.items()}
     for key, count in group_counts.items():
         invitation = invitations[key]
         inside = invitation.group.side == "inside"
@@ -195,7 +141,7 @@ def _answer(
             for qq in measures:
                 question = qq.question
                 if qq.measure == QualificationQuestion.Measure.SUGGESTION:
-                    pool = said.get(Dimension(qq.dimension), [])
+                    pool = said.get(qq.dimension, [])
                     mine = [item for item in pool if item[0] == key]
                     if mine and rng.random() < 0.5:
                         pool.remove(mine[0])
@@ -245,6 +191,7 @@ def _care(unit: Unit, by: User, rng: random.Random) -> None:
             "samarbejdspartner": 5,
         },
         rng,
+        suggestions=CARE_SUGGESTIONS,
         outside_doubts=Dimension.TILGANG,
     )
     close_round(qualification.round)
@@ -288,8 +235,9 @@ def _jobcentre(unit: Unit, by: User, rng: random.Random) -> None:
         title="Kerneopgaven i Jobcenter Solbjerg",
         purpose="Vi vil finde ud af, hvad jobcentret er til for – set fra borgere og virksomheder.",
         by=by,
+        questions=question_templates(JOB_QUESTIONS),
     )
-    _explore(process, {"medarbejder": 6, "borger": 5})
+    _explore(process)
     v1 = save_version(process, JOB_V1, by=by)
     add_comment(
         v1, by=by, text="Det lyder, som om vi gør noget ved borgerne, ikke med dem."
@@ -303,6 +251,7 @@ def _jobcentre(unit: Unit, by: User, rng: random.Random) -> None:
         qualification,
         {"medarbejder": 9, "leder": 5, "borger": 6, "samarbejdspartner": 2},
         rng,
+        suggestions=JOB_SUGGESTIONS,
         outside_doubts=Dimension.AMBITION,
     )
 
