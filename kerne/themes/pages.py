@@ -19,6 +19,7 @@ from kerne.lib import figures
 from kerne.lib.anonymity import POOL
 from kerne.participation import reporting
 from kerne.processes.models import StakeholderGroup
+from kerne.themes.gaps import gap_rule_text
 from kerne.themes.models import Analysis, QuestionAnalysis
 from kerne.themes.results import UnitData
 
@@ -106,6 +107,7 @@ class ComparisonView:
     n_b: int
     rows: list[ComparisonRow]
     omnibus: dict[str, Any] | None
+    rule: str  # when a difference is marked, and how often that errs
 
 
 @dataclass(frozen=True)
@@ -311,7 +313,9 @@ def comparison_view(
             # The shown shares' difference, so the columns add up on the page.
             difference=pct(r["share_a"]) - pct(r["share_b"]),
             interval=(pct(r["interval"][0]), pct(r["interval"][1])),
-            p_value=r["p_value"],
+            # The gap rule tests each theme on its own (results stored before it
+            # have only the Holm-corrected value).
+            p_value=r.get("p_raw", r["p_value"]),
             significant=r["significant"],
         )
         for r in c["rows"]
@@ -324,6 +328,7 @@ def comparison_view(
         n_b=c["n_b"],
         rows=rows,
         omnibus=c["omnibus"],
+        rule=gap_rule_text(),
     )
 
 
