@@ -60,7 +60,7 @@ def row(label, a, b, *, significant):
 
 
 def comparison(rows, n_a=30, n_b=30):
-    return ComparisonView("Inside", "Outside", n_a, n_b, rows, None)
+    return ComparisonView("Inside", "Outside", n_a, n_b, rows, None, rule="")
 
 
 def test_a_dominant_theme_is_named_with_its_share():
