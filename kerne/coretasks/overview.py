@@ -13,6 +13,7 @@ import datetime as dt
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from django.utils.translation import gettext as _
@@ -22,6 +23,7 @@ from openpyxl.styles import Font
 from kerne.coretasks.models import Adoption, QualificationRound
 from kerne.coretasks.qualification import recognitions
 from kerne.coretasks.services import ReviewState, review_state
+from kerne.lib import figures
 from kerne.organisations.models import Organisation, Unit
 from kerne.processes.models import Phase, Process
 
@@ -40,6 +42,15 @@ class OverviewRow:
     review: ReviewState | None
     inside: float | None
     outside: float | None
+
+    @property
+    def inside_score(self) -> Decimal | None:
+        """The score as the page, the CSV and the XLSX all show it."""
+        return None if self.inside is None else figures.one_decimal(self.inside)
+
+    @property
+    def outside_score(self) -> Decimal | None:
+        return None if self.outside is None else figures.one_decimal(self.outside)
 
 
 def first_lines(text: str, limit: int = FIRST_LINES_LIMIT) -> str:
@@ -134,8 +145,9 @@ def sort_rows(
     return sorted(ordered, key=by, reverse=descending)
 
 
-def _score(value: float | None) -> str:
-    return "" if value is None else f"{value:.1f}".replace(".", ",")
+def _score(value: Decimal | None) -> str:
+    # A Danish decimal comma in any language: the file opens in Danish Excel (";").
+    return "" if value is None else str(value).replace(".", ",")
 
 
 def headers() -> list[str]:
@@ -159,8 +171,8 @@ def _cells(row: OverviewRow) -> list[Any]:
         row.statement,
         row.adopted_on,
         row.review_on,
-        None if row.inside is None else round(row.inside, 2),
-        None if row.outside is None else round(row.outside, 2),
+        None if row.inside_score is None else float(row.inside_score),
+        None if row.outside_score is None else float(row.outside_score),
     ]
 
 
@@ -173,7 +185,7 @@ def to_csv(rows: list[OverviewRow]) -> str:
         cells = _cells(row)
         cells[4] = row.adopted_on.isoformat() if row.adopted_on else ""
         cells[5] = row.review_on.isoformat() if row.review_on else ""
-        cells[6], cells[7] = _score(row.inside), _score(row.outside)
+        cells[6], cells[7] = _score(row.inside_score), _score(row.outside_score)
         writer.writerow(cells)
     return buffer.getvalue()
 
@@ -193,6 +205,9 @@ def to_xlsx(rows: list[OverviewRow], *, title: str) -> bytes:
     for cells in sheet.iter_rows(min_row=2, min_col=5, max_col=6):
         for cell in cells:
             cell.number_format = "yyyy-mm-dd"
+    for cells in sheet.iter_rows(min_row=2, min_col=7, max_col=8):
+        for cell in cells:
+            cell.number_format = "0.0"
     sheet.freeze_panes = "A2"
     buffer = io.BytesIO()
     workbook.save(buffer)

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kerne.coretasks import overview as overview_module
-from kerne.coretasks import poster, services
+from kerne.coretasks import poster, services, summaries
 from kerne.coretasks.diff import has_changes, word_diff
 from kerne.coretasks.forms import (
     AdoptForm,
@@ -174,6 +174,10 @@ def qualification(request: AuthedRequest, pk: int) -> HttpResponse:
             "version": found.version,
             "result": result,
             "report": result.report,
+            "summary": summaries.qualification_summary(result.dimensions),
+            "dimensions": [
+                (d, summaries.dimension_summary(d)) for d in result.dimensions
+            ],
         },
     )
 

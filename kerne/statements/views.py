@@ -27,7 +27,7 @@ from kerne.participation.models import Invitation, Respondent
 from kerne.participation.services import invitation_by_token, start_respondent
 from kerne.processes.models import Process
 from kerne.processes.services import access_process
-from kerne.statements import services, themes
+from kerne.statements import services, summaries, themes
 from kerne.statements.forms import (
     ParticipantStatementForm,
     StatementForm,
@@ -173,6 +173,7 @@ def opinion_map(request: AuthedRequest, pk: int) -> HttpResponse:
     process = access_process(request.user, pk)
     found = services.opinion_map_for(process)
     context = {"process": process, **map_view(process, found)}
+    context["summary"] = summaries.map_summary(context)
     template = "statements/map.html#map" if request.htmx else "statements/map.html"
     return render(request, template, context)
 

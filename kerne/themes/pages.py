@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from kerne.analysis import stats
+from kerne.lib import figures
 from kerne.lib.anonymity import POOL
 from kerne.participation import reporting
 from kerne.processes.models import StakeholderGroup
@@ -26,7 +27,7 @@ QUOTES_PER_THEME = 5
 
 
 def pct(share: float) -> int:
-    return round(100 * share)
+    return figures.percent(share)
 
 
 def bar(share: float) -> int:
@@ -122,6 +123,10 @@ class ApproachUnit:
     n: int
     orientation: list[Share]
     verbs: list[Share]
+    for_pct: int = 0
+    with_pct: int = 0
+    # The line for everyone shown, not for one group.
+    everyone: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,6 +136,7 @@ class NamesUnit:
     them: list[Share]
     us: list[Share]
     without_pct: int
+    everyone: bool = False
 
 
 def unit_labels(
@@ -304,7 +310,8 @@ def comparison_view(
             bar_b=bar(r["share_b"]),
             interval_a=(pct(r["interval_a"][0]), pct(r["interval_a"][1])),
             interval_b=(pct(r["interval_b"][0]), pct(r["interval_b"][1])),
-            difference=pct(r["difference"]),
+            # The shown shares' difference, so the columns add up on the page.
+            difference=pct(r["share_a"]) - pct(r["share_b"]),
             interval=(pct(r["interval"][0]), pct(r["interval"][1])),
             # The gap rule tests each theme on its own (results stored before it
             # have only the Holm-corrected value).
@@ -333,6 +340,19 @@ def _of_answers(counts: Mapping[str, int], size: int) -> list[Share]:
     return [Share(k, pct(n / size), bar(n / size)) for k, n in ordered]
 
 
+def _entries(
+    figures: Mapping[str, Any], labels: Mapping[str, str]
+) -> list[tuple[str, Mapping[str, Any], bool]]:
+    """Everyone shown first, then each group the plan shows."""
+    entries: list[tuple[str, Mapping[str, Any], bool]] = []
+    if figures.get("all"):
+        entries.append((_("Everyone shown"), figures["all"], True))
+    entries.extend(
+        (labels[k], v, False) for k, v in figures["by_unit"].items() if k in labels
+    )
+    return entries
+
+
 def approach_views(
     figures: Mapping[str, Any] | None, labels: Mapping[str, str]
 ) -> list[ApproachUnit]:
@@ -344,12 +364,10 @@ def approach_views(
         "none": _("Unclear"),
     }
     rows = []
-    entries: list[tuple[str, Mapping[str, Any]]] = []
-    if figures.get("all"):
-        entries.append((_("Everyone shown"), figures["all"]))
-    entries.extend((labels[k], v) for k, v in figures["by_unit"].items() if k in labels)
-    for label, g in entries:
+    entries = _entries(figures, labels)
+    for label, g, everyone in entries:
         order = ("for", "med", "none")
+        shares = g["orientation_shares"]
         rows.append(
             ApproachUnit(
                 label=label,
@@ -363,6 +381,9 @@ def approach_views(
                     for k in order
                 ],
                 verbs=_of_answers(g["verb_counts"], g["size"])[:8],
+                for_pct=pct(shares.get("for", 0.0)),
+                with_pct=pct(shares.get("med", 0.0)),
+                everyone=everyone,
             )
         )
     return rows
@@ -373,10 +394,6 @@ def names_views(
 ) -> list[NamesUnit]:
     if not figures:
         return []
-    entries: list[tuple[str, Mapping[str, Any]]] = []
-    if figures.get("all"):
-        entries.append((_("Everyone shown"), figures["all"]))
-    entries.extend((labels[k], v) for k, v in figures["by_unit"].items() if k in labels)
     return [
         NamesUnit(
             label=label,
@@ -384,8 +401,9 @@ def names_views(
             them=_of_answers(g["them"]["counts"], g["size"])[:8],
             us=_of_answers(g["us"]["counts"], g["size"])[:5],
             without_pct=pct(g["without_names"] / g["size"]) if g["size"] else 0,
+            everyone=everyone,
         )
-        for label, g in entries
+        for label, g, everyone in _entries(figures, labels)
     ]
 
 

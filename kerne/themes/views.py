@@ -18,7 +18,7 @@ from kerne.analysis.themes import NO_ANSWER_ID
 from kerne.lib.http import AuthedRequest
 from kerne.participation import reporting
 from kerne.processes.models import Question, Round
-from kerne.themes import pages, services
+from kerne.themes import pages, services, summaries
 from kerne.themes.forms import (
     AnswersForm,
     DeleteForm,
@@ -43,7 +43,7 @@ def _status_context(round_: Round, analysis: Analysis | None) -> dict[str, Any]:
 def round_analysis(request: AuthedRequest, pk: int) -> HttpResponse:
     round_, analysis = services.access_analysis(request.user, pk)
     report = reporting.round_report(round_)
-    summaries = []
+    rows = []
     done = {
         qa.question_id: qa
         for qa in (
@@ -54,7 +54,8 @@ def round_analysis(request: AuthedRequest, pk: int) -> HttpResponse:
         qa = done.get(question.pk)
         themes = pages.theme_views(qa, {}) if qa else []
         diffusion = qa.figures.get("diffusion") if qa else None
-        summaries.append(
+        shown = [t for t in themes if t.id != "intet-svar"]
+        rows.append(
             {
                 "question": question,
                 "analysed": qa is not None,
@@ -62,13 +63,15 @@ def round_analysis(request: AuthedRequest, pk: int) -> HttpResponse:
                 "too_few": qa is not None and not qa.themes,
                 "themes": [t for t in themes if not t.bucket][:5],
                 "theme_count": len([t for t in themes if not t.bucket]),
-                "verdict": diffusion["verdict"] if diffusion else "",
+                # The same sentences the question page opens with, so a seven-answer
+                # round says it is too early instead of a bare verdict.
+                "summary": summaries.theme_summary(
+                    shown, pages.diffusion_view(diffusion) if diffusion else None
+                )[:2],
             }
         )
     context = _status_context(round_, analysis)
-    context.update(
-        {"process": round_.process, "report": report, "summaries": summaries}
-    )
+    context.update({"process": round_.process, "report": report, "summaries": rows})
     return render(request, "themes/round.html", context)
 
 
@@ -152,6 +155,24 @@ def _question_context(
             "approach": pages.approach_views(qa.figures.get("approach"), labels),
             "names": pages.names_views(qa.figures.get("names"), labels),
             "merge_form": forms_.get("merge_form") or MergeForm(qa=qa),
+        }
+    )
+    context.update(
+        {
+            "summary": summaries.page_summary(
+                context["themes"],
+                context["diffusion"],
+                context["comparison"],
+                context["approach"],
+                context["names"],
+            ),
+            "diffusion_too_few": summaries.too_few_for_verdict(context["diffusion"]),
+            "min_answers_for_verdict": summaries.MIN_ANSWERS_FOR_VERDICT,
+            "gap_summary": summaries.gap_summary(
+                context["comparison"], context["themes"]
+            ),
+            "approach_summary": summaries.approach_summary(context["approach"]),
+            "names_summary": summaries.names_summary(context["names"]),
         }
     )
     return context

@@ -9,7 +9,7 @@ from django.urls import reverse
 from playwright.sync_api import Page, expect
 
 from kerne.coretasks.models import Adoption, Version
-from kerne.coretasks.testing import make_qualification, make_version
+from kerne.coretasks.testing import make_qualification, make_version, rate
 from kerne.lib.testing import invitation, make_process
 from tests.browser.axe import assert_fits, check_axe
 
@@ -129,6 +129,31 @@ def test_facilitator_adopts_and_anyone_reads_it_on_a_phone(
     assert_fits(phone)
     pdf = phone.request.get(public_url + "plakat-a4.pdf")
     assert pdf.ok and pdf.body().startswith(b"%PDF")
+
+
+def test_the_qualification_results_answer_first_on_a_phone(
+    phone, live_server, world, process, log_in
+):
+    qualification = make_qualification(make_version(process, statement=SECOND))
+    rate(qualification, "medarbejder", 7, recognise=[5, 4], suggestion="Skriv os")
+    rate(qualification, "borger", 6, recognise=[2, 3], clear=2)
+    log_in(phone, "alice")
+    phone.goto(
+        live_server.url + reverse("coretasks:qualification", args=[qualification.pk])
+    )
+    summary = phone.locator(".kerne-summary")
+    expect(summary).to_contain_text("Udkastet genkendes")
+    first_table = phone.locator(".coretasks-result table").first
+    expect(first_table).to_be_hidden()
+    check_axe(phone)
+    assert_fits(phone)
+    # Each dimension's intervals sit in a native disclosure, opened by keyboard.
+    phone.locator(".coretasks-result details > summary").first.focus()
+    phone.keyboard.press("Enter")
+    expect(first_table).to_be_visible()
+    expect(first_table).to_contain_text("n=7")
+    check_axe(phone)
+    assert_fits(phone)
 
 
 def test_adopting_waits_for_an_open_qualification(

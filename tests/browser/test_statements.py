@@ -105,3 +105,14 @@ def test_the_opinion_map_passes_axe(page, log_in, live_server, world, voting):
     check_axe(page)
     page.set_viewport_size({"width": 360, "height": 740})
     assert_fits(page)
+    # The plain sentences come first; the method opens by keyboard from its summary.
+    summary = page.locator(".kerne-summary")
+    expect(summary).to_contain_text("meningsgrupper")
+    table = page.locator("details.kerne-details table")
+    expect(table).to_be_hidden()
+    page.locator("details.kerne-details > summary").focus()
+    page.keyboard.press("Enter")
+    expect(table).to_be_visible()
+    checked(page)
+    top, bottom = summary.bounding_box(), table.bounding_box()
+    assert top is not None and bottom is not None and top["y"] < bottom["y"]

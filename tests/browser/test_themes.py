@@ -117,3 +117,30 @@ def test_facilitator_analyses_renames_and_merges(
         "Tryghed og nærvær"
     )
     checked(phone)
+
+
+def test_the_question_page_answers_first_and_explains_behind_a_disclosure(
+    phone, live_server, answered, log_in
+):
+    """The plain sentences come first; the measures open by keyboard and pass axe."""
+    round_ = answered
+    assert run_round_analysis.call(round_.pk) == "done"
+    log_in(phone, "alice")
+    value = round_.questions.get(dimension="vaerdi")
+    phone.goto(live_server.url + reverse("themes:question", args=[value.pk]))
+    summary = phone.locator(".kerne-summary")
+    expect(summary).to_be_visible()
+    expect(summary.locator("p").first).to_contain_text("%")
+    measures = phone.locator("#diffusion-caption")
+    expect(measures).to_be_hidden()
+    checked(phone)
+    # The disclosure is a native <details>: Tab to it and open it with Enter.
+    disclosure = phone.locator("#diffusion ~ details > summary").first
+    disclosure.focus()
+    phone.keyboard.press("Enter")
+    expect(measures).to_be_visible()
+    expect(phone.locator("#diffusion ~ details").first).to_contain_text("bootstrap")
+    checked(phone)
+    top = summary.bounding_box()
+    table = measures.bounding_box()
+    assert top is not None and table is not None and top["y"] < table["y"]

@@ -158,3 +158,33 @@ class OverviewQueryTests(BaseTestCase):
             if row.unit.name.startswith("Enhed")
         ]
         assert scores == [(4, 2)] * 5
+
+
+class OverviewRoundingTests(BaseTestCase):
+    """A score reads the same on the page, in the CSV and in the XLSX file."""
+
+    def test_a_tie_is_rounded_the_same_everywhere(self):
+        version = make_version(self.process)
+        make_adoption(version)
+        qualification = make_qualification(version)
+        # Mean 3.25: Python's round() and f"{:.1f}" make it 3.2, floatformat 3.3.
+        rate(qualification, "medarbejder", 8, recognise=[3, 3, 3, 4])
+        rate(qualification, "borger", 5, recognise=3)
+        self.client.force_login(self.bob)
+        slug = self.organisation.slug
+        page = self.client.get(reverse("coretasks:overview", args=[slug]))
+        care = next(row for row in page.context["rows"] if row.unit == self.unit)
+        assert care.inside == 3.25
+        self.assertContains(page, "<td>3,3</td>", html=True)
+        r = self.client.get(reverse("coretasks:overview_csv", args=[slug]))
+        rows = list(
+            csv.reader(io.StringIO(r.content.decode("utf-8-sig")), delimiter=";")
+        )
+        assert next(row for row in rows if row[0] == "Hjemmeplejen")[6] == "3,3"
+        r = self.client.get(reverse("coretasks:overview_xlsx", args=[slug]))
+        sheet = load_workbook(io.BytesIO(r.content)).active
+        cell = next(row for row in sheet.iter_rows() if row[0].value == "Hjemmeplejen")[
+            6
+        ]
+        assert cell.value == 3.3
+        assert cell.number_format == "0.0"

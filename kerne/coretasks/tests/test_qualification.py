@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 
 from kerne.coretasks.models import QualificationQuestion
 from kerne.coretasks.qualification import (
@@ -125,6 +128,22 @@ class ResultTests(BaseTestCase):
     def test_it_hides_the_page_from_outsiders(self):
         self.client.force_login(self.charlie)
         assert self.client.get(self.url).status_code == 404
+
+    def test_the_page_opens_with_sentences_and_keeps_intervals_in_a_disclosure(self):
+        self.client.force_login(self.alice)
+        r = self.client.get(self.url)
+        content = r.content.decode()
+        summary = r.context["summary"]
+        assert 2 <= len(summary) <= 5
+        assert "5,0 mod 1,8" in summary[1]  # the two sides, as the table rounds them
+        first = content.index(escape(summary[0]))
+        assert first < content.index("95 %-interval") < content.index("n=7")
+        outside = re.sub(r"<details.*?</details>", "", content, flags=re.S)
+        assert "n=7" not in outside and "95 %-interval" not in outside
+        assert outside.count("Sådan er det beregnet") == 0
+        assert content.count("Sådan er det beregnet") == 4
+        dimension, sentences = r.context["dimensions"][0]
+        assert sentences[1] == "Det er en stor forskel."
 
 
 class SmallRoundTests(BaseTestCase):

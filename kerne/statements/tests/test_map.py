@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from django.urls import reverse
 
 from kerne.lib.testing import BaseTestCase
@@ -50,6 +52,21 @@ class MapTaskTests(BaseTestCase):
         self.assertContains(r, '<svg class="kerne-map"')
         self.assertContains(r, "kerne-hull g0")
         assert 'style="' not in r.content.decode()
+
+    def test_the_page_opens_with_sentences_and_hides_the_measures(self):
+        compute_opinion_map(self.process.pk)
+        self.client.force_login(self.alice)
+        r = self.client.get(reverse("statements:map", args=[self.process.pk]))
+        summary = r.context["summary"]
+        assert (
+            summary[0]
+            == "Stemmerne danner 2 meningsgrupper, der ser forskelligt på tingene."
+        )
+        content = r.content.decode()
+        assert content.index("Kort fortalt") < content.index('<svg class="kerne-map"')
+        outside = re.sub(r"<details.*?</details>", "", content, flags=re.S)
+        assert "Gruppeinformeret enighed" in content
+        assert "Gruppeinformeret enighed" not in outside
 
     def test_the_page_polls_while_a_recompute_is_queued(self):
         self.client.force_login(self.alice)

@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import re
+
 from django.urls import reverse
+from django.utils.html import escape
 
 from kerne.processes.models import Round
+from kerne.themes import summaries
 from kerne.themes.models import Analysis
 from kerne.themes.tests.helpers import AnalysedTestCase
 
@@ -135,3 +139,94 @@ class PageTests(AnalysedTestCase):
         assert r.context["comparison"] is None
         assert r.context["unit_diffusions"] == []
         assert "Medarbejder" not in [u["label"] for u in r.context["units"]]
+
+
+class SummaryTests(AnalysedTestCase):
+    """The page opens with plain sentences; measures, intervals and tests sit in a disclosure."""
+
+    def page(self, dimension="vaerdi"):
+        self.client.force_login(self.alice)
+        question = self.round.questions.get(dimension=dimension)
+        return self.client.get(reverse("themes:question", args=[question.pk]))
+
+    def test_the_sentences_come_before_any_measure(self):
+        r = self.page()
+        content = r.content.decode()
+        summary = r.context["summary"]
+        assert 2 <= len(summary) <= 5
+        first = content.index(escape(summary[0]))
+        assert first < content.index("Effektivt antal temaer")
+        assert first < content.index("Wilson")
+        assert content.index("<details") < content.index("Effektivt antal temaer")
+        assert "Sådan er det beregnet" in content
+
+    def test_every_measure_interval_and_test_is_inside_a_disclosure(self):
+        content = self.page().content.decode()
+        outside = re.sub(r"<details.*?</details>", "", content, flags=re.S)
+        for word in (
+            "bootstrap",
+            "Wilson",
+            "Newcombe",
+            "χ²",
+            "Cramér",
+            "p-værdi",
+            "95 %-interval",
+            "Effektivt antal temaer",
+        ):
+            assert word not in outside, word
+            assert word in content, word
+
+    def test_the_gap_sentence_names_the_page_figures(self):
+        r = self.page()
+        comparison = r.context["comparison"]
+        clear = max(
+            (row for row in comparison.rows if row.significant),
+            key=lambda row: abs(row.difference),
+        )
+        assert f"{abs(clear.difference)} procentpoint" in r.context["gap_summary"][0]
+        assert clear.difference == clear.pct_a - clear.pct_b
+
+    def test_a_small_round_says_it_is_too_early_instead_of_a_verdict(self):
+        r = self.page()
+        diffusion = r.context["diffusion"]
+        assert diffusion.n < summaries.MIN_ANSWERS_FOR_VERDICT
+        content = r.content.decode()
+        assert r.context["diffusion_too_few"].startswith(f"Med kun {diffusion.n} svar")
+        assert "themes-verdict" not in content
+        # Each group has 12 answers: no group gets a verdict either.
+        assert r.context["unit_diffusions"]
+        table = content[content.index('id="unit-diffusion-caption"') :]
+        table = table[: table.index("</table>")]
+        assert "for få svar" in table
+        assert "Spredt" not in table and "Blandet" not in table
+
+    def test_approach_and_names_open_with_sentences(self):
+        r = self.page("tilgang")
+        assert r.context["approach_summary"]
+        content = r.content.decode()
+        assert content.index(escape(r.context["approach_summary"][0])) < content.index(
+            'id="approach-caption-1"'
+        )
+        r = self.page("maalgruppe")
+        assert "kaldes oftest" in r.context["names_summary"][0]
+
+    def test_english_reads_english(self):
+        self.client.force_login(self.alice)
+        question = self.round.questions.get(dimension="vaerdi")
+        r = self.client.get(
+            reverse("themes:question", args=[question.pk]),
+            headers={"accept-language": "en"},
+        )
+        assert "How it is calculated" in r.content.decode()
+        assert "too early" in r.context["summary"][1]
+
+    def test_the_round_page_says_too_early_instead_of_a_bare_verdict(self):
+        self.client.force_login(self.alice)
+        r = self.client.get(reverse("themes:round", args=[self.round.pk]))
+        value = next(
+            s for s in r.context["summaries"] if s["question"].dimension == "vaerdi"
+        )
+        assert value["summary"][1].startswith("Med kun 24 svar")
+        content = r.content.decode()
+        assert "<strong>Spredt</strong>" not in content
+        assert "<strong>Blandet</strong>" not in content
