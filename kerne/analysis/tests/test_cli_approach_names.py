@@ -32,13 +32,13 @@ def test_it_writes_approach_per_answer_and_by_group(tmp_path: Path) -> None:
     assert data["answers"][0] == {"orientation": "med", "verbs": ["hjælpe"]}
     assert data["answers"][5] == {"orientation": "for", "verbs": ["sørge for"]}
     assert data["answers"][6]["orientation"] is None
-    # "borger" (1) and the ungrouped answer (1) are too small even pooled, so the
-    # project's anonymity plan pools the smallest visible group with them.
-    assert set(data["by_group"]) == {"Øvrige"}
-    assert data["by_group"]["Øvrige"]["orientation_counts"] == {
-        "for": 1,
+    # "borger" (1) and the ungrouped answer (1) are too small even pooled, so they
+    # are left out; "medarbejder" reaches the threshold and is shown on its own.
+    assert set(data["by_group"]) == {"medarbejder"}
+    assert data["by_group"]["medarbejder"]["orientation_counts"] == {
+        "for": 0,
         "med": 5,
-        "none": 1,
+        "none": 0,
     }
 
 
