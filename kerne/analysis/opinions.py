@@ -146,6 +146,72 @@ def _last_per_pair(key: IntArray) -> IntArray:
     return np.asarray(n - 1 - first_from_end, dtype=np.int64)
 
 
+def entry_votes(
+    participants: npt.ArrayLike,
+    statements: npt.ArrayLike,
+    *,
+    min_votes: int = 7,
+    greedy: int = 0,
+) -> BoolArray:
+    """Which votes of a sequence, in the order cast, brought their voter into the map.
+
+    Polis's rule is historical: a participant enters once they have voted on
+    min(`min_votes`, statements voted on so far) statements, and never leaves,
+    so a participant who voted early, while there were few statements, stays
+    in the map after more are added. Only a participant's first vote on a
+    statement counts; a changed vote is not a new one. The result is True at
+    most once per participant, at the vote that brought them in.
+
+    While fewer than fifteen are in, Polis also adds the most active voters;
+    replayed vote by vote that is the first `greedy` (15) participants to vote,
+    at their first vote. It is off by default: on the Seattle export it puts
+    six people in whom Polis itself left out and halves the agreement with
+    Polis's groups, and `cluster_participants` applies the fill to today's
+    votes anyway.
+    """
+    pids_in, sids_in = np.asarray(participants), np.asarray(statements)
+    if pids_in.shape != sids_in.shape or pids_in.ndim != 1:
+        raise ValueError("participants and statements must be 1-D and equally long")
+    n = len(pids_in)
+    entered = np.zeros(n, dtype=bool)
+    if n == 0:
+        return entered
+    pids, p_idx = _factorise(pids_in)
+    sids, s_idx = _factorise(sids_in)
+    new_pair = _first_per_key(p_idx.astype(np.int64) * len(sids) + s_idx)
+    new_statement = _first_per_key(s_idx.astype(np.int64))
+    statements_so_far = np.cumsum(new_statement)
+    # Each participant's running count of distinct statements voted on.
+    firsts = np.flatnonzero(new_pair)
+    voter = p_idx[firsts]
+    order = np.argsort(voter, kind="stable")
+    by_voter = voter[order]
+    start = np.searchsorted(by_voter, by_voter, side="left")
+    running = np.empty(len(firsts), dtype=np.int64)
+    running[order] = np.arange(len(firsts)) - start + 1
+    reached = running >= np.minimum(min_votes, statements_so_far[firsts])
+    # The first vote that reaches the threshold, per participant.
+    candidates = firsts[reached]
+    # Assigning in reverse leaves each participant's earliest position.
+    entry = np.full(len(pids), n, dtype=np.int64)
+    entry[p_idx[candidates[::-1]]] = candidates[::-1]
+    first_vote = np.full(len(pids), n, dtype=np.int64)
+    first_vote[p_idx[firsts[::-1]]] = firsts[::-1]
+    early = np.argsort(first_vote, kind="stable")[:greedy]
+    entry[early] = np.minimum(entry[early], first_vote[early])
+    entered[entry[entry < n]] = True
+    return entered
+
+
+def _first_per_key(key: IntArray) -> BoolArray:
+    """True at the first occurrence of each key."""
+    first = np.zeros(len(key), dtype=bool)
+    if len(key):
+        _, at = np.unique(key, return_index=True)
+        first[at] = True
+    return first
+
+
 @dataclass(frozen=True)
 class RepresentativeStatement:
     statement_id: Any
@@ -230,14 +296,20 @@ def analyse_opinions(
     max_groups: int = 5,
     pick_max: int = 5,
     seed: int = 0,
+    members: Collection[Any] = (),
 ) -> OpinionMap:
-    """Run the whole pipeline on votes whose excluded statements are already dropped."""
+    """Run the whole pipeline on votes whose excluded statements are already dropped.
+
+    `members` are participants who entered the map earlier (see `entry_votes`);
+    they stay in it even with fewer votes than the threshold asks today.
+    """
     clustering = cluster_participants(
         votes,
         min_votes=min_votes,
         base_clusters=base_clusters,
         max_groups=max_groups,
         seed=seed,
+        members=members,
     )
     n_stmt = votes.n_statements
     # A participant who agreed with one statement alone: centred vote 1 - mean, scaled by sqrt(m / 1).
@@ -277,8 +349,13 @@ def cluster_participants(
     max_groups: int = 5,
     seed: int = 0,
     warm_start: Clustering | None = None,
+    members: Collection[Any] = (),
 ) -> Clustering:
     """Project participants with PCA and find opinion groups among those in the map.
+
+    In the map are the participants with min(`min_votes`, statements) votes,
+    those in `members` (who entered earlier and never leave) if they have a
+    vote left, and, while that makes fewer than fifteen, the most active voters.
 
     `warm_start` (an earlier clustering of the same conversation) seeds the base
     clusters, as Polis does between updates, so a re-run converges in a few steps.
@@ -316,6 +393,9 @@ def cluster_participants(
     )
 
     in_map = counts >= min(min_votes, m)
+    if len(members):
+        earlier = np.isin(votes.participant_ids, np.asarray(list(members)))
+        in_map |= earlier & (counts > 0)
     if in_map.sum() < GREEDY_FILL:
         most_active = np.argsort(-counts, kind="stable")[:GREEDY_FILL]
         in_map[most_active[counts[most_active] > 0]] = True
@@ -856,6 +936,7 @@ def group_stability(
     min_votes: int = 7,
     base_clusters: int = 100,
     max_groups: int = 5,
+    members: Collection[Any] = (),
 ) -> Stability:
     """Re-run the map on seeded subsamples of participants and compare with `reference`.
 
@@ -887,6 +968,7 @@ def group_stability(
             max_groups=max_groups,
             seed=seed + 1 + r,
             warm_start=None,
+            members=members,
         )
         before = reference.groups[chosen]
         both = (before >= 0) & (again.groups >= 0)

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from kerne.analysis.opinions import Votes
+from kerne.analysis.opinions import Votes, entry_votes
 
 VOTE_COLUMNS = ("timestamp", "datetime", "comment-id", "voter-id", "vote")
 COMMENT_COLUMNS = (
@@ -59,6 +59,18 @@ class VoteLog:
         return Votes.from_triples(
             self.voter_id[order], self.comment_id[order], self.vote[order]
         )
+
+    def members(self, *, min_votes: int = 7) -> list[Any]:
+        """Voters who entered the opinion map at some moment, by Polis's historical rule.
+
+        The votes are replayed in time order, moderated-out statements
+        included: Polis counts a participant's votes and the conversation's
+        statements before moderation (`raw-rating-mat`).
+        """
+        order = np.argsort(self.timestamp, kind="stable")
+        voters = self.voter_id[order]
+        entered = entry_votes(voters, self.comment_id[order], min_votes=min_votes)
+        return list(voters[entered].tolist())
 
 
 @dataclass(frozen=True)
