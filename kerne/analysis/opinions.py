@@ -31,6 +31,8 @@ Direction = Literal["agree", "disagree"]
 Z_90 = 1.2816
 # Wilson intervals for stakeholder agreement are the usual two-sided 95 %.
 Z_95 = 1.959964
+# Polis's threshold for entering the map: votes on min(MIN_VOTES, statements).
+MIN_VOTES = 7
 # Below this many participants in the map, Polis adds the most active voters
 # so a young conversation still gets a map ("greedy-n").
 GREEDY_FILL = 15
@@ -150,7 +152,7 @@ def entry_votes(
     participants: npt.ArrayLike,
     statements: npt.ArrayLike,
     *,
-    min_votes: int = 7,
+    min_votes: int = MIN_VOTES,
     greedy: int = 0,
 ) -> BoolArray:
     """Which votes of a sequence, in the order cast, brought their voter into the map.
@@ -291,7 +293,7 @@ class OpinionMap:
 def analyse_opinions(
     votes: Votes,
     *,
-    min_votes: int = 7,
+    min_votes: int = MIN_VOTES,
     base_clusters: int = 100,
     max_groups: int = 5,
     pick_max: int = 5,
@@ -344,7 +346,7 @@ def analyse_opinions(
 def cluster_participants(
     votes: Votes,
     *,
-    min_votes: int = 7,
+    min_votes: int = MIN_VOTES,
     base_clusters: int = 100,
     max_groups: int = 5,
     seed: int = 0,
@@ -933,7 +935,7 @@ def group_stability(
     resamples: int = 10,
     fraction: float = 0.8,
     seed: int = 0,
-    min_votes: int = 7,
+    min_votes: int = MIN_VOTES,
     base_clusters: int = 100,
     max_groups: int = 5,
     members: Collection[Any] = (),
