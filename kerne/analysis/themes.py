@@ -25,6 +25,8 @@ from sklearn.metrics import adjusted_rand_score, silhouette_score
 from sklearn.utils.extmath import randomized_svd
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped, unused-ignore]
 
+from kerne.analysis import embeddings, guided
+from kerne.analysis.labels import theme_label
 from kerne.analysis.text import GENERIC_WORDS, Vocabulary, is_non_answer, normalise
 
 OTHER_ID = "andet"
@@ -630,14 +632,22 @@ def _vectors(
     keeps co-occurrence vectors, whose anchors reach answers through shared
     contexts (lexical vectors: 86 % instead of 96 % accuracy on the test set).
     """
-    if embedder is not None:
-        raw = embedder.embed([corpus.keys[r] for r in rows] + list(extra_texts))
-        # Centring removes the direction all e5 vectors share, which otherwise makes
-        # every cosine high (research §3.4: ARI 0.15 → 0.20).
-        raw = raw - raw[: len(rows)].mean(axis=0, keepdims=True)
-        return _normalise_rows(raw.astype(np.float32))
     weights = np.concatenate([corpus.weights[rows], np.ones(len(extra_docs))])
     words = _word_tfidf(corpus, rows, extra_docs)
+    if _embeds(embedder, rows) and not extra_docs:
+        assert embedder is not None
+        # Centring and dropping the question's own direction, then joining the
+        # embedding's and the words' neighbour graphs (kerne/analysis/embeddings.py).
+        cleaned = embeddings.clean_embeddings(
+            embedder.embed([corpus.keys[r] for r in rows]),
+            embeddings.DEFAULT_PARAMS.drop_directions,
+        )
+        both = sp.hstack([words, 0.6 * _char_tfidf(corpus, rows)])
+        lexical = np.asarray(
+            _normalise_rows_sparse(sp.csr_matrix(both)).todense(), dtype=np.float32
+        )
+        dims = _k_range(int(corpus.weights[rows].sum())).stop
+        return embeddings.hybrid_vectors(cleaned, lexical, dims)
     if engine == "lsa":
         both = sp.hstack([words, 0.6 * _char_tfidf(corpus, rows, extra_docs)])
         return _lsa_vectors(_normalise_rows_sparse(sp.csr_matrix(both)))
@@ -699,8 +709,8 @@ def _build_result(
         else:
             theme = Theme(
                 _theme_id(surfaces, taken),
-                corpus.vocab.phrase_label(top_terms[c], taken=first_terms)
-                or corpus.vocab.phrase_label(top_stems[c], taken=first_terms)
+                theme_label(corpus, top_terms[c], members, examples, first_terms)
+                or theme_label(corpus, top_stems[c], members, examples, first_terms)
                 or f"Tema {c + 1}",
                 int(sizes[c]),
                 examples,
@@ -750,11 +760,18 @@ def find_themes(
         )
 
 
-def _engine_name(engine: Engine, embedder: Embedder | None) -> str:
-    if embedder is None:
+def _embeds(embedder: Embedder | None, rows: NDArray[np.intp]) -> bool:
+    """Whether this run uses the embedding model (it has one and the round is small enough)."""
+    return embedder is not None and len(rows) <= embeddings.EMBED_LIMIT
+
+
+def _engine_name(
+    engine: Engine, embedder: Embedder | None, rows: NDArray[np.intp]
+) -> str:
+    if not _embeds(embedder, rows):
         return engine
     name: str = getattr(embedder, "name", type(embedder).__name__)
-    return name
+    return f"{name}+{engine}"
 
 
 def _threads(n: int) -> int:
@@ -790,7 +807,11 @@ def _find_themes(
         scores = _stability(x, w, _k_range(int(w.sum())))
         scores = {kk: s for kk, s in scores.items() if kk <= n_distinct}
         chosen, alternatives = _choose_k(x, w, scores) if scores else (1, [])
-        if engine == "cooccurrence" and embedder is None and w.sum() < SMALL_N:
+        if (
+            engine == "cooccurrence"
+            and not _embeds(embedder, rows)
+            and w.sum() < SMALL_N
+        ):
             # A small round whose answers paraphrase a few themes in words that
             # only co-occur ("bad" and "personlig pleje") is split by lexical
             # vectors; if co-occurrence finds a perfectly stable structure of at
@@ -818,7 +839,7 @@ def _find_themes(
         k=chosen,
         alternatives=alternatives,
         stability=scores,
-        engine=_engine_name(engine, embedder),
+        engine=_engine_name(engine, embedder, rows),
     )
 
 
@@ -906,20 +927,28 @@ def _assign(
         result = _empty_result(texts, corpus, rows)
         result.themes = [Theme(t.id, t.label, 0, [], [], t.description) for t in themes]
         return result
-    x_all = _vectors(
-        corpus, rows, engine, embedder, seed_stems, seed_texts, small=False
-    )
-    x, anchors = x_all[: len(rows)], x_all[len(rows) :]
-    w = corpus.weights[rows].astype(np.float32)
-    centres = anchors.copy()
-    anchor_weight = max(1.0, 0.05 * float(w.sum()) / len(themes))
-    for _ in range(iterations):
-        best, top, _margin = _memberships(x, centres)
-        inside = top >= min_membership
-        sums = np.zeros_like(centres)
-        np.add.at(sums, best[inside], x[inside] * w[inside, None])
-        centres = _normalise_rows(sums + anchor_weight * anchors)
-    best, top, margin = _memberships(x, centres)
+    if _embeds(embedder, rows):
+        assert embedder is not None
+        x, best, top, margin = _assign_embedded(corpus, rows, themes, embedder)
+        # Centred e5 cosines to a prototype are mostly 0.1-0.4, so the lexical
+        # threshold would send most answers to "Andet"; here only an answer nearer
+        # the average answer than to every theme goes there.
+        min_membership = guided.MIN_MEMBERSHIP
+    else:
+        x_all = _vectors(
+            corpus, rows, engine, None, seed_stems, seed_texts, small=False
+        )
+        x, anchors = x_all[: len(rows)], x_all[len(rows) :]
+        w = corpus.weights[rows].astype(np.float32)
+        centres = anchors.copy()
+        anchor_weight = max(1.0, 0.05 * float(w.sum()) / len(themes))
+        for _ in range(iterations):
+            best, top, _margin = _memberships(x, centres)
+            inside = top >= min_membership
+            sums = np.zeros_like(centres)
+            np.add.at(sums, best[inside], x[inside] * w[inside, None])
+            centres = _normalise_rows(sums + anchor_weight * anchors)
+        best, top, margin = _memberships(x, centres)
     built, assignments, other, no_answer = _build_result(
         texts, corpus, rows, x, best, top, margin, themes, len(themes), min_membership
     )
@@ -929,8 +958,46 @@ def _assign(
         no_answer=no_answer,
         assignments=assignments,
         k=len(themes),
-        engine=_engine_name(engine, embedder),
+        engine=_engine_name(engine, embedder, rows),
     )
+
+
+def _assign_embedded(
+    corpus: _Corpus,
+    rows: NDArray[np.intp],
+    themes: Sequence[GivenTheme],
+    embedder: Embedder,
+) -> tuple[
+    NDArray[np.float32], NDArray[np.intp], NDArray[np.float32], NDArray[np.float32]
+]:
+    """Nearest prototype in embedding space (kerne/analysis/guided.py).
+
+    Each example is embedded on its own; an example that is one of the answers
+    keeps its theme, so an answer the facilitator moved stays where it was put.
+    """
+    labels = [
+        f"{t.label}: {t.description}" if t.description else t.label for t in themes
+    ]
+    examples = [normalise(e) for t in themes for e in t.examples]
+    keys = [corpus.keys[r] for r in rows]
+    unique = list(dict.fromkeys([*keys, *labels, *examples]))
+    at = {text: i for i, text in enumerate(unique)}
+    vectors = embeddings.clean_embeddings(
+        embedder.embed(unique), 0, fit_rows=len(dict.fromkeys(keys))
+    )
+    x = vectors[[at[k] for k in keys]]
+    label_vectors = vectors[[at[lab] for lab in labels]]
+    per_theme = [vectors[[at[normalise(e)] for e in t.examples]] for t in themes]
+    row_of = {k: i for i, k in enumerate(keys)}
+    placed = {
+        row_of[normalise(e)]: ti
+        for ti, t in enumerate(themes)
+        for e in t.examples
+        if normalise(e) in row_of
+    }
+    centres = guided.prototypes(label_vectors, per_theme)
+    best, top, margin = guided.nearest(x, centres, placed)
+    return x, best, top, margin
 
 
 def data_hash(texts: Sequence[str]) -> str:

@@ -1,31 +1,31 @@
-"""The adopted core task as a printable PDF poster (reportlab) and a screen image (Pillow).
+"""The adopted core task as a printable PDF poster (WeasyPrint) and a screen image (Pillow).
 
 Both are drawn from one `PosterContent`, so the page, the poster and the image
 never disagree. Both embed the same TrueType font, which has the Danish letters:
 IBM Plex Sans from the design system, or DejaVu Sans when the static files have
 not been built.
+
+The PDF is tagged PDF/UA-1 (WeasyPrint's `pdf_variant`): headings, paragraphs and
+reading order in a structure tree, the document's language and title in its
+catalogue and metadata, so a screen reader reads it as it reads the page.
 """
 
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from html import escape
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from django.conf import settings
 from django.utils import formats
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from PIL import Image, ImageDraw, ImageFont
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A3, A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfmetrics import registerFontFamily
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from weasyprint import HTML
+from weasyprint.document import Document
+from weasyprint.text.fonts import FontConfiguration
 
 from kerne.coretasks.models import Adoption, NotCoreTask
 
@@ -40,6 +40,10 @@ FONT_CANDIDATES = (
 # The design system's primary blue and a light tint of it.
 BLUE = "#004993"
 TINT = "#e6eef7"
+# In PostScript points, as PDF measures them.
+mm = 72 / 25.4
+A4 = (210 * mm, 297 * mm)
+A3 = (297 * mm, 420 * mm)
 PAGE_SIZES = {"a4": A4, "a3": A3}
 IMAGE_SIZE = (1920, 1080)
 
@@ -54,6 +58,11 @@ class PosterContent:
     dates: str
     not_core_heading: str
     not_core: tuple[tuple[str, str], ...]
+    language: str = "da"
+
+    @property
+    def document_title(self) -> str:
+        return f"{self.title} – {self.unit}"
 
 
 def poster_content(adoption: Adoption, not_core: list[NotCoreTask]) -> PosterContent:
@@ -75,6 +84,7 @@ def poster_content(adoption: Adoption, not_core: list[NotCoreTask]) -> PosterCon
         dates=dates,
         not_core_heading=_("Not our core task"),
         not_core=tuple((item.title, item.reason) for item in not_core),
+        language=get_language() or settings.LANGUAGE_CODE,
     )
 
 
@@ -88,111 +98,114 @@ def font_files() -> tuple[Path, Path]:
     )
 
 
-@cache
-def _pdf_fonts() -> tuple[str, str]:
+# --- the PDF poster (WeasyPrint, tagged PDF/UA-1) ---------------------------------------
+
+# Type sizes in points at scale 1 on A4; A3 multiplies them by √2, as its width does.
+POSTER_CSS = """
+@font-face { font-family: KerneSans; font-weight: 400; src: url("%(regular)s"); }
+@font-face { font-family: KerneSans; font-weight: 700; src: url("%(bold)s"); }
+@page { size: %(width)spt %(height)spt; margin: %(margin)spt; }
+html { font-family: KerneSans; color: #1a1a1a; font-size: %(base)spt; line-height: 1.25; }
+body { margin: 0; }
+.kicker { color: %(blue)s; font-size: 1.1em; margin: 0; }
+h1 { color: %(blue)s; font-size: 2.6em; line-height: 1.1; margin: 0.1em 0 0.3em; }
+.statement { font-weight: 700; font-size: 1.75em; line-height: 1.2; margin: 0 0 0.7em; }
+.dimensions { display: flex; flex-wrap: wrap; gap: 0.5em; }
+.dimensions section { flex: 1 1 40%%; box-sizing: border-box; background: %(tint)s;
+  padding: 0.6em 0.8em 0.8em; }
+h2 { color: %(blue)s; font-size: 1.15em; margin: 0 0 0.3em; }
+h3 { color: %(blue)s; font-size: 1.15em; margin: 0.8em 0 0.2em; }
+section p, .not-core p { margin: 0; }
+.not-core p { margin-top: 0.2em; }
+.dates { color: #454545; font-size: 0.8em; margin: 0.8em 0 0; }
+"""
+
+
+def _poster_html(content: PosterContent, size: str, base: float) -> str:
     regular, bold = font_files()
-    pdfmetrics.registerFont(TTFont("KerneSans", str(regular)))
-    pdfmetrics.registerFont(TTFont("KerneSans-Bold", str(bold)))
-    # So <b> in a paragraph picks the embedded bold, not a built-in font without æøå.
-    registerFontFamily(
-        "KerneSans",
-        normal="KerneSans",
-        bold="KerneSans-Bold",
-        italic="KerneSans",
-        boldItalic="KerneSans-Bold",
-    )
-    return "KerneSans", "KerneSans-Bold"
+    width, height = PAGE_SIZES[size]
+    margin = 14 * mm * (width / A4[0])
+    css = POSTER_CSS % {
+        "regular": regular.as_uri(),
+        "bold": bold.as_uri(),
+        "width": round(width, 2),
+        "height": round(height, 2),
+        "margin": round(margin, 2),
+        "base": round(base, 2),
+        "blue": BLUE,
+        "tint": TINT,
+    }
 
+    def para(text: str) -> str:
+        return escape(text).replace("\n", "<br>")
 
-def _para(text: str) -> str:
-    return escape(text).replace("\n", "<br/>")
-
-
-def _story(content: PosterContent, scale: float, width: float) -> list[object]:
-    regular, bold = _pdf_fonts()
-
-    def style(
-        name: str, size: float, *, font: str = regular, **kw: object
-    ) -> ParagraphStyle:
-        return ParagraphStyle(
-            name,
-            fontName=font,
-            fontSize=size * scale,
-            leading=size * scale * 1.3,
-            **kw,
-        )
-
-    kicker = style("kicker", 12, textColor=colors.HexColor(BLUE))
-    title = style("title", 30, font=bold, textColor=colors.HexColor(BLUE))
-    statement = style("statement", 20, font=bold, spaceBefore=6 * scale)
-    heading = style("heading", 13, font=bold, textColor=colors.HexColor(BLUE))
-    body = style("body", 10.5)
-    small = style("small", 9, textColor=colors.HexColor("#454545"))
-
-    story: list[object] = [
-        Paragraph(_para(f"{content.organisation} · {content.unit}"), kicker),
-        Paragraph(_para(content.title), title),
-        Spacer(1, 4 * mm * scale),
-        Paragraph(_para(content.statement), statement),
-        Spacer(1, 8 * mm * scale),
-    ]
-    cells = [
-        [Paragraph(_para(h), heading), Spacer(1, 2 * mm), Paragraph(_para(t), body)]
+    dimensions = "".join(
+        f"<section><h2>{para(h)}</h2><p>{para(t)}</p></section>"
         for h, t in content.dimensions
-    ]
-    grid = Table(
-        [cells[0:2], cells[2:4]],
-        colWidths=[width / 2] * 2,
-        style=TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(TINT)),
-                ("LINEBELOW", (0, 0), (-1, 0), 6 * scale, colors.white),
-                ("LINEAFTER", (0, 0), (0, -1), 6 * scale, colors.white),
-                ("LEFTPADDING", (0, 0), (-1, -1), 5 * mm * scale),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 5 * mm * scale),
-                ("TOPPADDING", (0, 0), (-1, -1), 4 * mm * scale),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5 * mm * scale),
-            ]
-        ),
     )
-    story.append(grid)
+    not_core = ""
     if content.not_core:
-        story += [
-            Spacer(1, 6 * mm * scale),
-            Paragraph(_para(content.not_core_heading), heading),
-        ]
-        for what, why in content.not_core:
-            story.append(Paragraph(f"<b>{_para(what)}</b> – {_para(why)}", body))
-    story += [Spacer(1, 6 * mm * scale), Paragraph(_para(content.dates), small)]
-    return story
-
-
-def render_pdf(content: PosterContent, size: str = "a4") -> bytes:
-    """One page if at all possible: the text shrinks in steps until it fits."""
-    pagesize = PAGE_SIZES[size]
-    base = pagesize[0] / A4[0]
-    margin = 16 * mm * base
-    width = pagesize[0] - 2 * margin
-    data = b""
-    for shrink in (1.0, 0.85, 0.72, 0.6):
-        buffer = io.BytesIO()
-        doc = SimpleDocTemplate(
-            buffer,
-            pagesize=pagesize,
-            leftMargin=margin,
-            rightMargin=margin,
-            topMargin=margin,
-            bottomMargin=margin,
-            title=f"{content.title} – {content.unit}",
-            author=content.organisation,
-            lang="da",
+        items = "".join(
+            f"<p><strong>{para(what)}</strong> – {para(why)}</p>"
+            for what, why in content.not_core
         )
-        doc.build(_story(content, base * shrink, width))
-        data = buffer.getvalue()
-        if doc.page <= 1:
-            break
-    return data
+        not_core = (
+            f'<div class="not-core"><h3>{para(content.not_core_heading)}</h3>'
+            f"{items}</div>"
+        )
+    return (
+        f'<!DOCTYPE html><html lang="{escape(content.language)}"><head>'
+        f'<meta charset="utf-8"><title>{para(content.document_title)}</title>'
+        f'<meta name="author" content="{escape(content.organisation)}">'
+        f"<style>{css}</style></head><body><main>"
+        f'<p class="kicker">{para(content.organisation)} · {para(content.unit)}</p>'
+        f"<h1>{para(content.title)}</h1>"
+        f'<p class="statement">{para(content.statement)}</p>'
+        f'<div class="dimensions">{dimensions}</div>{not_core}'
+        f'<p class="dates">{para(content.dates)}</p>'
+        "</main></body></html>"
+    )
+
+
+def _layout(
+    content: PosterContent, size: str, base: float, fonts: FontConfiguration
+) -> Document:
+    html = _poster_html(content, size, base)
+    return HTML(string=html).render(font_config=fonts, pdf_variant="pdf/ua-1")
+
+
+def _fits(
+    content: PosterContent, size: str, base: float, fonts: FontConfiguration
+) -> bool:
+    return len(_layout(content, size, base, fonts).pages) == 1
+
+
+@lru_cache(maxsize=32)
+def render_pdf(content: PosterContent, size: str = "a4") -> bytes:
+    """One tagged page, with the largest type that fits: read from across a room.
+
+    The body type is the largest size, between 8 and 24 pt on A4 (×√2 on A3), to
+    within half a point, at which the poster still fits one page, so the text fills
+    the page whatever its length. Six or so layouts take seconds: the result is
+    kept for the next download of the same poster.
+    """
+    factor = PAGE_SIZES[size][0] / A4[0]
+    fonts = FontConfiguration()
+    low, high = 8.0, 24.0
+    if _fits(content, size, high * factor, fonts):
+        low = high
+    elif not _fits(content, size, low * factor, fonts):
+        high = low  # very long texts: the smallest type, over more than one page
+    while high - low > 0.5:
+        middle = (low + high) / 2
+        if _fits(content, size, middle * factor, fonts):
+            low = middle
+        else:
+            high = middle
+    best = _layout(content, size, low * factor, fonts)
+    data = best.write_pdf(pdf_variant="pdf/ua-1")
+    assert data is not None
+    return bytes(data)
 
 
 # --- the screen image -----------------------------------------------------------------

@@ -14,6 +14,9 @@ from django.db import transaction
 from django.db.models import Max, QuerySet
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django_stubs_ext import StrOrPromise
 
 from kerne.coretasks.models import (
     DIMENSIONS,
@@ -29,28 +32,27 @@ from kerne.organisations.models import Unit
 from kerne.organisations.services import organisations_for
 from kerne.processes import template
 from kerne.processes.models import Dimension, Phase, Process, Question, Round
-from kerne.processes.services import create_round, processes_for, set_phase
+from kerne.processes.services import (
+    advance_phase,
+    create_round,
+    processes_for,
+    set_phase,
+)
 
 # "Time to revisit" shows this many days before the review date, and after it.
 REVIEW_NOTICE_DAYS = 30
 
-# Content, not interface text: copied into the qualification round in Danish for
-# participants, as processes/template.py does, and edited there if need be.
-DIMENSION_HEADINGS = {
-    Dimension.VAERDI: "Værdien vi skaber",
-    Dimension.AMBITION: "Den fælles ambition",
-    Dimension.TILGANG: "Vores tilgang til opgaven",
-    Dimension.MAALGRUPPE: "Målgruppen",
-}
-QUALIFICATION_TITLE = "Kvalificering af kerneopgaven"
-QUALIFICATION_INTRO = (
-    "Vi har skrevet et udkast til vores kerneopgave, og vi vil gerne høre, om du "
-    "genkender det. For hver af de fire dele spørger vi, om du genkender det, og om det "
-    "er klart formuleret (1–5). Du kan også foreslå en ændring."
+# Content, not interface text: copied into the qualification round in the language
+# of the facilitator who creates it, as processes/template.py does, and edited there.
+QUALIFICATION_TITLE = gettext_lazy("Qualifying the core task")
+QUALIFICATION_INTRO = gettext_lazy(
+    "We have written a draft of our core task, and we would like to hear whether you "
+    "recognise it. For each of the four parts we ask whether you recognise it and whether "
+    "it is clearly worded (1–5). You can also suggest a change."
 )
-RECOGNISE_PROMPT = "{heading}: Jeg genkender det"
-CLEAR_PROMPT = "{heading}: Det er klart formuleret"
-SUGGESTION_PROMPT = "{heading}: Hvad ville du ændre?"
+RECOGNISE_PROMPT = gettext_lazy("%(heading)s: I recognise it")
+CLEAR_PROMPT = gettext_lazy("%(heading)s: It is clearly worded")
+SUGGESTION_PROMPT = gettext_lazy("%(heading)s: What would you change?")
 # Question.help_text holds at most 500 characters; the full text is in the intro.
 HELP_TEXT_LIMIT = 500
 
@@ -187,6 +189,7 @@ def save_version(
     number = (
         Version.objects.filter(process=process).aggregate(m=Max("number"))["m"] or 0
     ) + 1
+    advance_phase(process, Phase.FORMULERING)
     return Version.objects.create(
         process=process,
         number=number,
@@ -212,23 +215,25 @@ def qualification_questions(version: Version) -> list[template.QuestionTemplate]
     """Per dimension: two 1–5 ratings and an optional suggestion, in Danish."""
     questions = []
     for dimension in DIMENSIONS:
-        heading = DIMENSION_HEADINGS[Dimension(dimension)]
+        heading = {"heading": Dimension(dimension).label}
         hint = version.text_of(dimension)[:HELP_TEXT_LIMIT]
         for prompt in (RECOGNISE_PROMPT, CLEAR_PROMPT):
             questions.append(
                 template.QuestionTemplate(
-                    prompt=prompt.format(heading=heading),
+                    prompt=str(prompt) % heading,
                     help_text=hint,
                     dimension=dimension,
                     kind=Question.Kind.SCALE,
-                    scale_low_label="Slet ikke",
-                    scale_high_label="I meget høj grad",
+                    scale_low_label=_("Not at all"),
+                    scale_high_label=_("To a very high degree"),
                 )
             )
         questions.append(
             template.QuestionTemplate(
-                prompt=SUGGESTION_PROMPT.format(heading=heading),
-                help_text="Frivilligt. Skriv gerne, hvordan du selv ville formulere det.",
+                prompt=str(SUGGESTION_PROMPT) % heading,
+                help_text=_(
+                    "Optional. Feel free to write how you would put it yourself."
+                ),
                 dimension=dimension,
             )
         )
@@ -244,22 +249,23 @@ MEASURE_ORDER = (
 
 
 def qualification_intro(version: Version) -> str:
-    parts = [QUALIFICATION_INTRO, "", "Kerneopgaven:", version.statement]
+    parts = [str(QUALIFICATION_INTRO), "", _("The core task:"), version.statement]
     for dimension in DIMENSIONS:
-        heading = DIMENSION_HEADINGS[Dimension(dimension)]
+        heading = Dimension(dimension).label
         parts += ["", f"{heading}:", version.text_of(dimension)]
     return "\n".join(parts).strip()
 
 
 @transaction.atomic
 def create_qualification_round(
-    version: Version, *, title: str = QUALIFICATION_TITLE
+    version: Version, *, title: StrOrPromise = QUALIFICATION_TITLE
 ) -> QualificationRound:
     """A round of the process whose questions ask about this version, with its invitations."""
     process = version.process
     round_ = create_round(
         process,
-        title=f"{title} (version {version.number})",
+        title=_("%(title)s (version %(number)s)")
+        % {"title": title, "number": version.number},
         intro=qualification_intro(version),
         questions=qualification_questions(version),
     )
@@ -278,11 +284,28 @@ def create_qualification_round(
             round_.questions.order_by("order"), measures, strict=True
         )
     )
-    set_phase(process, Phase.KVALIFICERING)
+    advance_phase(process, Phase.KVALIFICERING)
     return qualification
 
 
 # --- adoption ---------------------------------------------------------------------
+
+
+class QualificationStillOpen(Exception):
+    """The version is still being qualified: close its round before adopting it."""
+
+    def __init__(self, round_: Round) -> None:
+        super().__init__(round_.title)
+        self.round = round_
+
+
+def open_qualification_round(version: Version) -> Round | None:
+    qualification = (
+        version.qualifications.filter(round__status=Round.Status.OPEN)
+        .select_related("round")
+        .first()
+    )
+    return qualification.round if qualification else None
 
 
 @transaction.atomic
@@ -297,6 +320,9 @@ def adopt_version(
     """Adopt the version as the unit's core task, and make sure it has a public page."""
     if review_on <= adopted_on:
         raise ValueError("The review date must come after the adoption date.")
+    still_open = open_qualification_round(version)
+    if still_open is not None:
+        raise QualificationStillOpen(still_open)
     unit = version.process.unit
     adoption = Adoption.objects.create(
         unit=unit,
@@ -307,6 +333,8 @@ def adopt_version(
         adopted_by=by,
     )
     PublicPage.objects.get_or_create(unit=unit)
+    # Qualified and adopted: what is and is not core task comes next.
+    advance_phase(version.process, Phase.PRIORITERING)
     return adoption
 
 
@@ -315,17 +343,22 @@ NewRoundKind = Literal["indkredsning", "kvalificering"]
 
 @transaction.atomic
 def start_new_round(adoption: Adoption, *, by: User, kind: NewRoundKind) -> Round:
-    """Revisit: copy the adopted version into a new draft and open a new round on it."""
+    """Revisit: copy the adopted version into a new draft and open a new round on it.
+
+    A revisit starts the cycle again, so this is the one place the phase goes back.
+    """
     adopted = adoption.version
     version = save_version(
         adopted.process, DraftText.of(adopted), by=by, based_on=adopted
     )
     if kind == "kvalificering":
-        return create_qualification_round(version).round
+        round_ = create_qualification_round(version).round
+        set_phase(adopted.process, Phase.KVALIFICERING)
+        return round_
     round_ = create_round(
         adopted.process,
-        title=template.DEFAULT_ROUND_TITLE,
-        intro=template.DEFAULT_ROUND_INTRO,
+        title=str(template.DEFAULT_ROUND_TITLE),
+        intro=str(template.DEFAULT_ROUND_INTRO),
         questions=template.DIMENSION_QUESTIONS,
     )
     set_phase(adopted.process, Phase.INDKREDSNING)

@@ -31,7 +31,7 @@ from kerne.participation.services import (
     submit_respondent,
 )
 from kerne.processes.models import Process
-from kerne.processes.services import open_round
+from kerne.processes.services import close_round, open_round
 
 STATEMENT = "Vi skaber tryghed og livskvalitet sammen med borgeren – i eget hjem."
 TEXTS = {
@@ -122,6 +122,7 @@ def make_coretask_world(process: Process, *, by: User | None = None) -> CoreTask
     """One of everything the core-task pages show, for tests that walk every URL."""
     version = make_version(process, by=by)
     qualification = make_qualification(version)
+    close_round(qualification.round)  # adopting waits for the qualification to close
     adoption = make_adoption(version, by=by)
     item = add_not_core_task(
         process.unit,

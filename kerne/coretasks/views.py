@@ -28,6 +28,7 @@ from kerne.coretasks.qualification import qualification_result, recognitions
 from kerne.lib.http import AuthedRequest, Request
 from kerne.organisations.models import Unit
 from kerne.organisations.services import access_organisation, access_unit
+from kerne.processes.models import Round
 from kerne.processes.services import access_process
 
 # --- drafting ---------------------------------------------------------------------
@@ -186,19 +187,35 @@ def adopt(request: AuthedRequest, pk: int) -> HttpResponse:
     version = services.access_version(request.user, pk)
     form = AdoptForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.adopt_version(version, by=request.user, **form.cleaned_data)
-        messages.success(
-            request,
-            _("Version %(number)s is now the adopted core task.")
-            % {"number": version.number},
-        )
-        return redirect("coretasks:unit", version.process.unit_id)
+        try:
+            services.adopt_version(version, by=request.user, **form.cleaned_data)
+        except services.QualificationStillOpen as still_open:
+            form.add_error(None, _still_open_message(still_open.round))
+        else:
+            messages.success(
+                request,
+                _("Version %(number)s is now the adopted core task.")
+                % {"number": version.number},
+            )
+            return redirect("coretasks:unit", version.process.unit_id)
     return render(
         request,
         "coretasks/adopt.html",
-        {"version": version, "process": version.process, "form": form},
+        {
+            "version": version,
+            "process": version.process,
+            "form": form,
+            "still_open": services.open_qualification_round(version),
+        },
         status=400 if form.errors else 200,
     )
+
+
+def _still_open_message(round_: Round) -> str:
+    return _(
+        "The qualification round “%(round)s” is still open. Close it first, so every "
+        "answer counts, and then adopt the version."
+    ) % {"round": round_.title}
 
 
 def _unit_context(request: AuthedRequest, unit: Unit, **forms: Any) -> dict[str, Any]:

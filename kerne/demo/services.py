@@ -85,7 +85,9 @@ def load_demo(*, reset: bool = False) -> str:
     care_round = care_process.rounds.get()
     open_round(care_round, closes_at=timezone.now() + timedelta(days=14))
     care_count = load_answers(care_round, QUESTIONS, generate_respondents(seed=2026))
-    analyse_round_now(care_round)  # themes straight away; a second or so
+    # Themes straight away, from the words (a second or so): the sentence model
+    # would add minutes to `make demo`. "Analysér nu" in the demo runs it in the worker.
+    analyse_round_now(care_round, words_only=True)
     statements_note = load_statements(care_process, by=fasilitator)
 
     school_process = create_process(
@@ -110,7 +112,7 @@ def load_demo(*, reset: bool = False) -> str:
     ).exclude(pk=care_round.pk)
     for round_ in first_rounds:
         if round_.respondents.filter(submitted=True).exists():
-            analyse_round_now(round_)
+            analyse_round_now(round_, words_only=True)
 
     havnestad = create_organisation(name="Havnestad Kommune", slug="havnestad")
     add_member(havnestad, udefra, role=Membership.Role.FACILITATOR)

@@ -89,6 +89,7 @@ class AnswerValue:
 
 def clean_answer(question: Question, raw: str) -> AnswerValue:
     """Turn a submitted string into a stored value, or raise AnswerError with a Danish message."""
+    from django.utils.formats import number_format
     from django.utils.translation import gettext as _
 
     raw = raw.replace("\x00", "").strip()
@@ -98,7 +99,13 @@ def clean_answer(question: Question, raw: str) -> AnswerValue:
                 _(
                     "Your answer is %(length)s characters long. Please shorten it to at most %(max)s characters."
                 )
-                % {"length": len(raw), "max": settings.KERNE_MAX_ANSWER_LENGTH}
+                % {
+                    # Grouped as the page's hint writes it: 5.000 in Danish, 5,000 in English.
+                    "length": number_format(len(raw), force_grouping=True),
+                    "max": number_format(
+                        settings.KERNE_MAX_ANSWER_LENGTH, force_grouping=True
+                    ),
+                }
             )
         return AnswerValue(text=raw)
     if question.kind == Question.Kind.SCALE:

@@ -129,16 +129,22 @@ class QuestionForm(KerneFormMixin, forms.Form):
         required=False,
     )
     choices = forms.CharField(
-        label=_("Options (single choice only)"),
+        label=_("Options"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("One option per line, at least two."),
+        help_text=_("Only for single choice. One option per line, at least two."),
     )
     scale_low_label = forms.CharField(
-        label=_("Label for 1 (scale only)"), max_length=60, required=False
+        label=_("Label for 1"),
+        max_length=60,
+        required=False,
+        help_text=_("Only for a scale, e.g. “Not at all”."),
     )
     scale_high_label = forms.CharField(
-        label=_("Label for 5 (scale only)"), max_length=60, required=False
+        label=_("Label for 5"),
+        max_length=60,
+        required=False,
+        help_text=_("Only for a scale, e.g. “To a very high degree”."),
     )
     required = forms.BooleanField(
         label=_("The participant must answer"), required=False

@@ -173,6 +173,10 @@ class Round(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("processes:round", args=[self.pk])
 
+    def has_opened(self) -> bool:
+        """False while the facilitator is still preparing the round (a draft)."""
+        return self.status != Round.Status.DRAFT
+
     def is_accepting_answers(self) -> bool:
         if self.status != Round.Status.OPEN:
             return False

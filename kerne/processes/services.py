@@ -73,13 +73,15 @@ def create_process(
     process.full_clean(exclude=["unit", "created_by"])
     process.save()
     StakeholderGroup.objects.bulk_create(
-        StakeholderGroup(process=process, key=g.key, name=g.name, side=g.side, order=i)
+        StakeholderGroup(
+            process=process, key=g.key, name=str(g.name), side=g.side, order=i
+        )
         for i, g in enumerate(groups)
     )
     create_round(
         process,
-        title=template.DEFAULT_ROUND_TITLE,
-        intro=template.DEFAULT_ROUND_INTRO,
+        title=str(template.DEFAULT_ROUND_TITLE),
+        intro=str(template.DEFAULT_ROUND_INTRO),
         questions=questions,
     )
     return process
@@ -100,13 +102,13 @@ def create_round(
         Question(
             round=round_,
             order=i,
-            prompt=q.prompt,
-            help_text=q.help_text,
+            prompt=str(q.prompt),
+            help_text=str(q.help_text),
             dimension=q.dimension,
             kind=q.kind,
-            choices=list(q.choices),
-            scale_low_label=q.scale_low_label,
-            scale_high_label=q.scale_high_label,
+            choices=[str(choice) for choice in q.choices],
+            scale_low_label=str(q.scale_low_label),
+            scale_high_label=str(q.scale_high_label),
         )
         for i, q in enumerate(questions)
     )
@@ -128,8 +130,20 @@ def update_process(
 
 @transaction.atomic
 def set_phase(process: Process, phase: Phase) -> Process:
+    """The facilitator's own choice of phase, forwards or backwards."""
     process.phase = phase
     process.save(update_fields=["phase"])
+    return process
+
+
+@transaction.atomic
+def advance_phase(process: Process, phase: Phase) -> Process:
+    """A step of the method is done: move on to `phase`, but never back to it."""
+    current = Process.objects.select_for_update().values_list("phase", flat=True)
+    process.phase = current.get(pk=process.pk)
+    if list(Phase.values).index(phase) > process.phase_index():
+        process.phase = phase
+        process.save(update_fields=["phase"])
     return process
 
 
@@ -260,6 +274,9 @@ def close_round(round_: Round) -> Round:
     round_.status = Round.Status.CLOSED
     round_.closed_at = timezone.now()
     round_.save(update_fields=["status", "closed_at"])
+    if not hasattr(round_, "qualification"):
+        # The answers are in: the process moves on to making sense of them together.
+        advance_phase(round_.process, Phase.FAELLES_FORSTAAELSE)
     from kerne.themes.services import queue_analysis  # themes imports this module
 
     queue_analysis(round_)  # runs in the worker once this transaction commits

@@ -1,12 +1,16 @@
 """The template a new process starts from: stakeholder groups and the four dimension questions.
 
-These are content, not interface text: they are copied into the process in
-Danish, and the facilitator edits them there.
+These are content, not interface text: they are copied into the process in the
+language of the person who creates it (Danish unless they chose English), and
+the facilitator edits them there.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from kerne.processes.models import Dimension, Question, StakeholderGroup
 
@@ -14,57 +18,64 @@ from kerne.processes.models import Dimension, Question, StakeholderGroup
 @dataclass(frozen=True)
 class GroupTemplate:
     key: str
-    name: str
+    name: StrOrPromise
     side: str
 
 
 @dataclass(frozen=True)
 class QuestionTemplate:
-    prompt: str
-    help_text: str
+    prompt: StrOrPromise
+    help_text: StrOrPromise
     dimension: str = ""
     kind: str = Question.Kind.TEXT
-    choices: tuple[str, ...] = field(default_factory=tuple)
-    scale_low_label: str = ""
-    scale_high_label: str = ""
+    choices: tuple[StrOrPromise, ...] = field(default_factory=tuple)
+    scale_low_label: StrOrPromise = ""
+    scale_high_label: StrOrPromise = ""
 
 
 DEFAULT_GROUPS = (
-    GroupTemplate("medarbejder", "Medarbejder", StakeholderGroup.Side.INSIDE),
-    GroupTemplate("leder", "Leder", StakeholderGroup.Side.INSIDE),
-    GroupTemplate("borger", "Borger", StakeholderGroup.Side.OUTSIDE),
-    GroupTemplate("paaroerende", "Pårørende", StakeholderGroup.Side.OUTSIDE),
-    GroupTemplate(
-        "samarbejdspartner", "Samarbejdspartner", StakeholderGroup.Side.OUTSIDE
-    ),
+    GroupTemplate("medarbejder", _("Employee"), StakeholderGroup.Side.INSIDE),
+    GroupTemplate("leder", _("Manager"), StakeholderGroup.Side.INSIDE),
+    GroupTemplate("borger", _("Citizen"), StakeholderGroup.Side.OUTSIDE),
+    GroupTemplate("paaroerende", _("Relative"), StakeholderGroup.Side.OUTSIDE),
+    GroupTemplate("samarbejdspartner", _("Partner"), StakeholderGroup.Side.OUTSIDE),
 )
 
 DIMENSION_QUESTIONS = (
     QuestionTemplate(
-        prompt="Hvis vores arbejdsplads lukkede i morgen – hvad ville borgerne så savne?",
-        help_text="Tænk på den forskel, vi gør for dem, ikke på de ydelser, vi leverer.",
+        prompt=_("If our workplace closed tomorrow, what would the citizens miss?"),
+        help_text=_(
+            "Think of the difference we make for them, not of the services we deliver."
+        ),
         dimension=Dimension.VAERDI,
     ),
     QuestionTemplate(
-        prompt="Hvad skulle vi gerne være stolte af og kendt for om fem år?",
-        help_text="Beskriv det, du håber, andre vil sige om os.",
+        prompt=_("What would we like to be proud of and known for in five years?"),
+        help_text=_("Describe what you hope others will say about us."),
         dimension=Dimension.AMBITION,
     ),
     QuestionTemplate(
-        prompt="Hvordan løser vi opgaven sammen med borgeren, og ikke kun for borgeren?",
-        help_text="Fortæl med dine egne ord, hvad du gør – fx om du sikrer, støtter, hjælper, vejleder eller coacher.",
+        prompt=_(
+            "How do we solve the task together with the citizen, not only for them?"
+        ),
+        help_text=_(
+            "Tell us in your own words what you do – for example whether you ensure, "
+            "support, help, guide or coach."
+        ),
         dimension=Dimension.TILGANG,
     ),
     QuestionTemplate(
-        prompt="Hvem skal vi lykkes sammen med – og hvad kalder vi dem?",
-        help_text="Skriv de ord, du selv bruger om dem, I er til for.",
+        prompt=_("Who must we succeed together with – and what do we call them?"),
+        help_text=_(
+            "Write the words you yourself use for the people we are there for."
+        ),
         dimension=Dimension.MAALGRUPPE,
     ),
 )
 
-DEFAULT_ROUND_TITLE = "Indkredsning af kerneopgaven"
-DEFAULT_ROUND_INTRO = (
-    "Vi vil gerne blive klogere på, hvad vores kerneopgave er – set fra både medarbejdere, "
-    "borgere og samarbejdspartnere. Svar med dine egne ord – der er ingen rigtige eller "
-    "forkerte svar, og du kan springe et spørgsmål over."
+DEFAULT_ROUND_TITLE = _("Exploring the core task")
+DEFAULT_ROUND_INTRO = _(
+    "We would like to understand our core task better – as employees, citizens and "
+    "partners see it. Answer in your own words – there are no right or wrong answers, "
+    "and you can skip a question."
 )

@@ -18,6 +18,7 @@ from kerne.analysis import stats
 from kerne.lib.anonymity import POOL
 from kerne.participation import reporting
 from kerne.processes.models import StakeholderGroup
+from kerne.themes.gaps import gap_rule_text
 from kerne.themes.models import Analysis, QuestionAnalysis
 from kerne.themes.results import UnitData
 
@@ -105,6 +106,7 @@ class ComparisonView:
     n_b: int
     rows: list[ComparisonRow]
     omnibus: dict[str, Any] | None
+    rule: str  # when a difference is marked, and how often that errs
 
 
 @dataclass(frozen=True)
@@ -304,7 +306,9 @@ def comparison_view(
             interval_b=(pct(r["interval_b"][0]), pct(r["interval_b"][1])),
             difference=pct(r["difference"]),
             interval=(pct(r["interval"][0]), pct(r["interval"][1])),
-            p_value=r["p_value"],
+            # The gap rule tests each theme on its own (results stored before it
+            # have only the Holm-corrected value).
+            p_value=r.get("p_raw", r["p_value"]),
             significant=r["significant"],
         )
         for r in c["rows"]
@@ -317,6 +321,7 @@ def comparison_view(
         n_b=c["n_b"],
         rows=rows,
         omnibus=c["omnibus"],
+        rule=gap_rule_text(),
     )
 
 

@@ -8,6 +8,7 @@ reporting units (`plan_units`), which follow the project's one anonymity rule.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -16,11 +17,13 @@ from typing import Any, TypedDict
 
 from kerne.analysis import stats
 from kerne.analysis.approach import analyse_approach, approach_by_group
+from kerne.analysis.gaps import GAP_RULE
 from kerne.analysis.names import analyse_names, names_by_group
 from kerne.analysis.text import question_words, stem
 from kerne.analysis.themes import (
     NO_ANSWER_ID,
     OTHER_ID,
+    Embedder,
     GivenTheme,
     ThemeResult,
     assign_to_themes,
@@ -33,6 +36,12 @@ EXAMPLES = 8
 INSIDE = "inside"
 OUTSIDE = "outside"
 BUCKETS = (OTHER_ID, NO_ANSWER_ID)
+BUCKETS_SET = frozenset(BUCKETS)
+# A rerun whose answers differ from the previous run's by at most this share (new
+# plus removed, against the previous count) keeps the previous themes: on the
+# development set one more answer left the engine's own themes only 45–75 % the
+# same (bench/quality_themes.py), which a leader reads as different themes.
+RERUN_CHANGE = 0.1
 # Danish noun endings (plejen, plejens, centret, centrene …) for the unit's name words.
 NAME_ENDINGS = ("", "e", "en", "ens", "er", "erne", "ernes", "es", "et", "ets", "s")
 
@@ -74,6 +83,14 @@ class ReportUnitRow:
 
     key: str
     group_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Previous:
+    """The stored unguided result of the question's last run."""
+
+    themes: Sequence[ThemeData]
+    assignments: Mapping[str, Placement]
 
 
 @dataclass
@@ -145,26 +162,33 @@ def analyse_question(
     given: Sequence[ThemeData] = (),
     pins: Mapping[int, str] | None = None,
     extra_stop_words: Sequence[str] = (),
+    previous: Previous | None = None,
+    embedder: Embedder | None = None,
 ) -> QuestionResult:
-    """Theme one question's answers (guided when signed-off themes are given) and compute its figures."""
+    """Theme one question's answers (guided when signed-off themes are given) and compute its figures.
+
+    `previous` is the last unguided run; when the answers have hardly changed
+    since, its themes are kept (see `keep_previous`). In guided mode the
+    answers the facilitator moved into a theme are among its examples, so the
+    run learns from the moves (bench/quality_engines.py).
+    """
     texts = [r.text for r in rows]
-    text_of = {r.id: r.text for r in rows}
-    signed_off = [
-        GivenTheme(
-            t["id"],
-            t["label"],
-            t["description"],
-            tuple(text_of[a] for a in t["examples"] if a in text_of),
-        )
-        for t in given
-        if not t["bucket"]
-    ]
+    signed_off = given_themes(rows, given, pins or {})
     result = (
         assign_to_themes(
-            texts, signed_off, question=question, extra_stop_words=extra_stop_words
+            texts,
+            signed_off,
+            question=question,
+            extra_stop_words=extra_stop_words,
+            embedder=embedder,
         )
         if signed_off
-        else find_themes(texts, question=question, extra_stop_words=extra_stop_words)
+        else find_themes(
+            texts,
+            question=question,
+            extra_stop_words=extra_stop_words,
+            embedder=embedder,
+        )
     )
     real = [a.theme_id != NO_ANSWER_ID for a in result.assignments]
     units, answer_units = plan_units(rows, real, report_units, sides, threshold)
@@ -172,6 +196,8 @@ def analyse_question(
         # Too few answers to show anything without exposing someone.
         return QuestionResult([], {}, {"units": []}, False, "", result.engine)
     themes, assignments = _store(result, rows, answer_units)
+    if previous is not None and not signed_off:
+        themes, assignments = keep_previous(previous, themes, assignments)
     if pins:
         apply_moves(themes, assignments, pins)
     figures: dict[str, Any] = {"units": units}
@@ -183,6 +209,32 @@ def analyse_question(
     return QuestionResult(
         themes, assignments, figures, bool(signed_off), data_hash(texts), result.engine
     )
+
+
+def given_themes(
+    rows: Sequence[AnswerRow], given: Sequence[ThemeData], pins: Mapping[int, str]
+) -> list[GivenTheme]:
+    """The signed-off themes, each with its shown examples and the answers moved into it."""
+    text_of = {r.id: r.text for r in rows}
+    moved: dict[str, list[int]] = {}
+    for answer_id, theme_id in pins.items():
+        moved.setdefault(theme_id, []).append(answer_id)
+    return [
+        GivenTheme(
+            t["id"],
+            t["label"],
+            t["description"],
+            tuple(
+                text_of[a]
+                for a in dict.fromkeys(
+                    [*t["examples"], *sorted(moved.get(t["id"], []))]
+                )
+                if a in text_of
+            ),
+        )
+        for t in given
+        if not t["bucket"]
+    ]
 
 
 def name_stop_words(*names: str) -> list[str]:
@@ -232,8 +284,69 @@ def _store(
     return themes, assignments
 
 
+def keep_previous(
+    previous: Previous,
+    themes: list[ThemeData],
+    assignments: dict[str, Placement],
+) -> tuple[list[ThemeData], dict[str, Placement]]:
+    """The previous themes for nearly the same answers, else the fresh ones.
+
+    Answers of the previous run keep their theme. A new answer goes to the
+    previous theme that most of the answers sharing its fresh theme had; when
+    none of them was in the previous run, or the fresh run put it in a bucket,
+    it stays in "Andet / uklart" or "Intet svar". So one more answer moves one
+    answer, not the themes.
+    """
+    before = previous.assignments
+    shared = [a for a in assignments if a in before]
+    added = len(assignments) - len(shared)
+    removed = len(before) - len(shared)
+    if not before or (added + removed) > RERUN_CHANGE * len(before):
+        return themes, assignments
+    votes: dict[str, Counter[str]] = {}
+    for a in shared:
+        votes.setdefault(assignments[a]["theme"], Counter())[before[a]["theme"]] += 1
+    kept: dict[str, Placement] = {}
+    for a, p in assignments.items():
+        if a in before and p["theme"] != NO_ANSWER_ID:
+            old = before[a]
+            kept[a] = Placement(
+                theme=old["theme"],
+                strength=old["strength"],
+                clear=old["clear"],
+                unit=p["unit"],
+            )
+            continue
+        theme = p["theme"]
+        if theme not in BUCKETS:
+            ranked = sorted(
+                votes.get(theme, Counter()).items(), key=lambda kv: (-kv[1], kv[0])
+            )
+            theme = ranked[0][0] if ranked else OTHER_ID
+        kept[a] = Placement(
+            theme=theme,
+            strength=p["strength"],
+            clear=p["clear"] and theme != OTHER_ID,
+            unit=p["unit"],
+        )
+    old_themes = [copy.deepcopy(t) for t in previous.themes]
+    known = {t["id"] for t in old_themes}
+    for bucket in themes:
+        if bucket["bucket"] and bucket["id"] not in known:
+            old_themes.append(bucket)
+    for p in kept.values():
+        if p["theme"] not in known | BUCKETS_SET:
+            p["theme"] = OTHER_ID
+    refresh(old_themes, kept)
+    # A theme whose answers have all gone is gone too, as in a fresh run.
+    return [t for t in old_themes if t["bucket"] or t["size"]], kept
+
+
 def refresh(themes: list[ThemeData], assignments: Mapping[str, Placement]) -> None:
-    """Recount sizes and drop quotes that no longer belong to their theme."""
+    """Recount sizes, drop quotes that no longer belong to their theme, order by size.
+
+    Themes are listed largest first; "Andet / uklart" and "Intet svar" stay last.
+    """
     sizes = Counter(p["theme"] for p in assignments.values())
     for t in themes:
         t["size"] = sizes.get(t["id"], 0)
@@ -242,6 +355,13 @@ def refresh(themes: list[ThemeData], assignments: Mapping[str, Placement]) -> No
             for a in t["examples"]
             if str(a) in assignments and assignments[str(a)]["theme"] == t["id"]
         ]
+    themes.sort(key=_listing_order)
+
+
+def _listing_order(t: ThemeData) -> tuple[int, int]:
+    if t["bucket"]:
+        return (1, BUCKETS.index(t["id"]) if t["id"] in BUCKETS else len(BUCKETS))
+    return (0, -t["size"])
 
 
 # --- Edits -------------------------------------------------------------------------
@@ -463,7 +583,13 @@ def _comparison_json(c: stats.Comparison, threshold: int) -> dict[str, Any] | No
                 "difference": d.difference,
                 "interval": list(d.interval),
                 "p_value": d.p_value,
-                "significant": d.significant,
+                "p_raw": d.p_raw,
+                # A gap by the calibrated rule (kerne.analysis.gaps); "Andet /
+                # uklart" is no theme a leader can act on, so it is never one.
+                "significant": d.theme not in BUCKETS
+                and GAP_RULE.flags(
+                    round(d.share_a * c.n_a), c.n_a, round(d.share_b * c.n_b), c.n_b
+                ),
             }
             for d in c.differences
         ],

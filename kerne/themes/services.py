@@ -7,11 +7,12 @@ from collections.abc import Iterable, Sequence
 from datetime import timedelta
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
-from kerne.analysis.themes import OTHER_ID
+from kerne.analysis.themes import OTHER_ID, Embedder, default_embedder
 from kerne.participation import reporting
 from kerne.processes.models import Question, Round
 from kerne.processes.services import access_question, access_round
@@ -161,12 +162,18 @@ def fail_analysis(analysis: Analysis, *, error: str) -> None:
     analysis.save(update_fields=["status", "finished_at", "error"])
 
 
-def run_analysis(round_: Round) -> Analysis:
+def theme_embedder() -> Embedder | None:
+    """The sentence-embedding model for theming, or None for words only."""
+    return default_embedder() if settings.THEME_EMBEDDINGS else None
+
+
+def run_analysis(round_: Round, *, words_only: bool = False) -> Analysis:
     """Theme every open question of the round; each step commits, so the page sees progress.
 
     Only answers the round's report may show enter the analysis. A question whose
     themes the facilitator has edited is re-assigned to those themes (guided
     mode), and the answers the facilitator moved are put back where they were put.
+    A question whose answers have hardly changed keeps its previous themes.
     """
     questions = text_questions(round_)
     analysis = start_analysis(round_, steps=len(questions))
@@ -182,6 +189,7 @@ def run_analysis(round_: Round) -> Analysis:
         process = round_.process
         names = results.name_stop_words(process.unit.name, process.title)
         engine = ""
+        embedder = theme_embedder() if questions and not words_only else None
         for step, question in enumerate(questions, start=1):
             set_progress(analysis, step=step)
             signed_off = edits.get(question.pk, [])
@@ -196,6 +204,12 @@ def run_analysis(round_: Round) -> Analysis:
                 given=before.themes if before and signed_off else (),
                 pins=pins_from_edits(signed_off),
                 extra_stop_words=names,
+                previous=(
+                    results.Previous(before.themes, before.assignments)
+                    if before and not before.guided
+                    else None
+                ),
+                embedder=embedder,
             )
             save_question_result(analysis, question, result)
             engine = result.engine
@@ -370,6 +384,6 @@ def move_answers(
     )
 
 
-def analyse_round_now(round_: Round) -> Analysis:
+def analyse_round_now(round_: Round, *, words_only: bool = False) -> Analysis:
     """Run the analysis in this process (the demo loader; never in a request)."""
-    return run_analysis(round_)
+    return run_analysis(round_, words_only=words_only)

@@ -129,3 +129,27 @@ def test_facilitator_adopts_and_anyone_reads_it_on_a_phone(
     assert_fits(phone)
     pdf = phone.request.get(public_url + "plakat-a4.pdf")
     assert pdf.ok and pdf.body().startswith(b"%PDF")
+
+
+def test_adopting_waits_for_an_open_qualification(
+    page, live_server, world, process, log_in, page_problems
+):
+    page_problems.allow(r"status of 400 .*/vedtag/")  # the refusal, on purpose
+    version = make_version(process, by=world.alice, statement=SECOND)
+    qualification = make_qualification(version)
+    log_in(page, "alice")
+    page.goto(live_server.url + reverse("coretasks:adopt", args=[version.pk]))
+    expect(page.locator("main .alert-warning")).to_contain_text(
+        qualification.round.title
+    )
+    check_axe(page)
+    page.fill("#id_adopted_on", "2026-01-15")
+    page.fill("#id_review_on", "2027-01-15")
+    page.fill("#id_change_note", "Vedtaget før kvalificeringen var slut.")
+    submit(page, "main form.col-12")
+    expect(page.locator("main .alert-error")).to_contain_text("Luk den først")
+    expect(page.locator("#id_change_note")).to_have_value(
+        "Vedtaget før kvalificeringen var slut."
+    )
+    assert not Adoption.objects.exists()
+    check_axe(page)

@@ -80,7 +80,7 @@ def test_participant_answers_on_a_phone(phone, live_server, start_url, page_prob
         first.blur()
     assert refused.value.status == 400
     expect(phone.locator(f"#{first.get_attribute('id')}_status")).to_contain_text(
-        "5001"
+        "5.001"
     )
     checked(phone)
     first.fill(ANSWERS[0])

@@ -190,9 +190,9 @@ class KeywordEmbedder:
         return out / np.linalg.norm(out, axis=1, keepdims=True)
 
 
-def test_an_embedder_replaces_the_text_features():
+def test_an_embedder_joins_the_text_features():
     result = find_themes(TEXTS, question=QUESTION, embedder=KeywordEmbedder(), k=3)
-    assert result.engine == "fake"
+    assert result.engine == "fake+cooccurrence"
     assert adjusted_rand_score(TRUTH, [a.theme_id for a in result.assignments]) > 0.8
 
 

@@ -2,20 +2,35 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
+import subprocess
+import tempfile
 
+import numpy as np
 import time_machine
 from django.urls import reverse
 from django.utils import translation
 from PIL import Image
-from reportlab.lib.pagesizes import A3, A4
 
 from kerne.coretasks import poster
 from kerne.coretasks.models import Adoption, NotCoreTask, Version
-from kerne.coretasks.services import add_not_core_task, review_state
-from kerne.coretasks.testing import make_adoption, make_version
-from kerne.coretasks.tests.pdftext import extract_text, page_sizes
+from kerne.coretasks.poster import A3, A4
+from kerne.coretasks.services import (
+    QualificationStillOpen,
+    add_not_core_task,
+    review_state,
+)
+from kerne.coretasks.testing import make_adoption, make_qualification, make_version
+from kerne.coretasks.tests.pdftext import (
+    extract_text,
+    fonts,
+    info,
+    objects,
+    page_sizes,
+)
 from kerne.lib.testing import BaseTestCase
 from kerne.processes.models import Dimension, Round
+from kerne.processes.services import close_round
 
 STATEMENT = (
     "Vi skaber tryghed og livsglæde sammen med borgeren – på borgerens præmisser."
@@ -55,6 +70,28 @@ class AdoptTests(BaseTestCase):
         )
         assert r.status_code == 400
         assert not Adoption.objects.exists()
+
+    def test_it_asks_to_close_an_open_qualification_first(self):
+        qualification = make_qualification(self.version)
+        self.client.force_login(self.alice)
+        r = self.client.get(self.url)
+        self.assertContains(r, qualification.round.get_absolute_url())
+        data = {
+            "adopted_on": "2026-01-15",
+            "review_on": "2027-01-15",
+            "change_note": "Borgerne genkendte værdien.",
+        }
+        r = self.client.post(self.url, data)
+        assert r.status_code == 400
+        # In Danish, with what was typed kept in the form.
+        self.assertContains(r, "er stadig åben. Luk den først", status_code=400)
+        self.assertContains(r, "Borgerne genkendte værdien.", status_code=400)
+        assert not Adoption.objects.exists()
+        with self.assertRaises(QualificationStillOpen):
+            make_adoption(self.version)
+        close_round(qualification.round)
+        r = self.client.post(self.url, data)
+        self.assertRedirects(r, reverse("coretasks:unit", args=[self.unit.pk]))
 
     def test_it_hides_adoption_from_outsiders(self):
         self.client.force_login(self.charlie)
@@ -107,8 +144,7 @@ class PublicPageTests(BaseTestCase):
         assert self.client.post(url).status_code == 405
 
     def test_the_pdf_posters_have_the_statement_the_dimensions_and_danish_letters(self):
-        # Read back with kerne/coretasks/tests/pdftext.py: neither pypdf nor
-        # pdftotext is installed, so the test follows the fonts' ToUnicode maps.
+        # Read back with Poppler (kerne/coretasks/tests/pdftext.py).
         for name, size in (("poster_a4", A4), ("poster_a3", A3)):
             r = self.client.get(reverse(f"coretasks:{name}", args=[self.token]))
             assert r.status_code == 200
@@ -125,7 +161,64 @@ class PublicPageTests(BaseTestCase):
             for letter in "æøå":
                 assert letter in text
             assert "Havearbejde" in text
-            assert b"FontFile2" in pdf  # the TrueType font is embedded
+            # The TrueType fonts are embedded, with a map back to Unicode.
+            embedded = fonts(pdf)
+            assert embedded and all(f[-5:-2] == ["yes", "yes", "yes"] for f in embedded)
+
+    def test_the_pdf_posters_are_tagged_for_screen_readers(self):
+        # PDF/UA-1: a structure tree in reading order, language and title set.
+        for name in ("poster_a4", "poster_a3"):
+            pdf = self.client.get(
+                reverse(f"coretasks:{name}", args=[self.token])
+            ).content
+            meta = info(pdf)
+            assert "Tagged:          yes" in meta
+            assert "Title:           Vores kerneopgave – Hjemmeplejen" in meta
+            catalogue = objects(pdf)
+            assert b"/Lang (da)" in catalogue
+            assert b"/MarkInfo <</Marked true>>" in catalogue
+            assert re.search(rb"/StructTreeRoot \d+ 0 R", catalogue)
+            assert b"/DisplayDocTitle true" in catalogue
+            assert 'pdfuaid:part="1"' in info(pdf, "-meta")
+            tree = info(pdf, "-struct")
+            # Reading order: the title, the statement, then the four dimensions.
+            assert tree.index("H1") < tree.index("H2")
+            assert tree.count("H2") == 4
+
+    def test_the_poster_fills_its_page_with_large_type(self):
+        content = poster.poster_content(self.adoption, [])
+        for size in ("a4", "a3"):
+            pdf = poster.render_pdf(content, size)
+            with tempfile.TemporaryDirectory() as tmp:
+                subprocess.run(
+                    ["pdftoppm", "-r", "20", "-png", "-singlefile", "-", f"{tmp}/p"],
+                    input=pdf,
+                    check=True,
+                )
+                page = np.asarray(Image.open(f"{tmp}/p.png").convert("L"))
+            inked = np.flatnonzero(page.min(axis=1) < 200)
+            # Text and boxes run from the top margin down over 80 % of the page.
+            assert inked[-1] - inked[0] > 0.8 * page.shape[0], (
+                size,
+                inked[0],
+                inked[-1],
+            )
+            # Word boxes at least 16 pt tall on A4 (10.5 pt type made 14 before): half
+            # of the words are at least that, and A3 scales with the page.
+            bbox = subprocess.run(
+                ["pdftotext", "-bbox", "-", "-"],
+                input=pdf,
+                capture_output=True,
+                check=True,
+            ).stdout.decode()
+            heights = sorted(
+                float(y1) - float(y0)
+                for y0, y1 in re.findall(
+                    r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', bbox
+                )
+            )
+            factor = 1 if size == "a4" else 2**0.5
+            assert heights[len(heights) // 2] >= 16 * factor, heights
 
     def test_the_image_is_full_hd(self):
         r = self.client.get(reverse("coretasks:image", args=[self.token]))

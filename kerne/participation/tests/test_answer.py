@@ -76,8 +76,10 @@ class AnswerTests(ParticipantTestCase):
         )
         r = self.client.post(self.url("answer"), data)
         assert r.status_code == 400
-        self.assertContains(r, "5001 characters long", status_code=400)
-        self.assertContains(r, "at most 5000 characters", status_code=400)
+        # Numbers grouped the same way in the message and in the hint under the field.
+        self.assertContains(r, "5,001 characters long", status_code=400)
+        self.assertContains(r, "to at most 5,000 characters", status_code=400)
+        self.assertContains(r, "At most 5,000 characters", status_code=400)
         # Every entered value is shown again, the long one too.
         self.assertContains(r, long_text, status_code=400)
         self.assertContains(r, "Nærvær", status_code=400)
@@ -212,5 +214,6 @@ class DanishAnswerTests(ParticipantTestCase):
         r = self.client.post(self.url("answer"), data)
         assert r.status_code == 400
         self.assertContains(r, "Du skal svare på spørgsmålet.", status_code=400)
-        self.assertContains(r, "Dit svar fylder 5001 tegn", status_code=400)
+        self.assertContains(r, "Dit svar fylder 5.001 tegn", status_code=400)
+        self.assertContains(r, "så det højst fylder 5.000 tegn", status_code=400)
         self.assertContains(r, "Vælg et tal fra 1 til 5.", status_code=400)

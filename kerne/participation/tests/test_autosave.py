@@ -49,7 +49,7 @@ class AutosaveTests(ParticipantTestCase):
         r = self.save(self.text_q, "x" * 5001)
         assert r.status_code == 400
         self.assertContains(r, "form-error-message", status_code=400)
-        self.assertContains(r, "5001 characters long", status_code=400)
+        self.assertContains(r, "5,001 characters long", status_code=400)
         assert Answer.objects.count() == 0
 
     def test_it_refuses_malformed_values(self):

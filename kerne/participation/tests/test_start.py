@@ -16,6 +16,7 @@ from kerne.processes.services import (
     add_question,
     close_round,
     create_process,
+    create_round,
     open_round,
     update_question,
 )
@@ -171,6 +172,18 @@ class ClosedStartTests(ParticipantTestCase):
     def test_it_is_closed_when_the_link_is_deactivated(self):
         set_invitation_state(self.invitation, is_active=False)
         self.assert_closed()
+
+    def test_a_round_not_yet_open_says_it_opens_later(self):
+        draft = create_round(self.process, title="Anden runde")
+        token = ensure_invitations(draft)[0].token
+        r = self.client.get(reverse("participation:start", args=[token]))
+        self.assertContains(r, "The round has not opened yet")
+        self.assertContains(r, "opens later")
+        self.assertNotContains(r, "closed")
+        self.assertNotContains(r, "no longer possible")
+        r = self.client.post(reverse("participation:start", args=[token]))
+        self.assertContains(r, "The round has not opened yet", status_code=409)
+        assert Respondent.objects.count() == 0
 
     def test_it_is_closed_after_the_invitation_closes(self):
         self.invitation.closes_at = timezone.now() - timedelta(seconds=1)

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.urls import reverse
 
 from kerne.lib.testing import BaseTestCase, invitation
-from kerne.processes.services import close_round
+from kerne.processes.services import close_round, create_round
 from kerne.statements.models import Statement, Vote, VoteEvent
 from kerne.statements.services import cast_vote, next_statement, submit_statement
 from kerne.statements.tests.helpers import make_statements, voters
@@ -148,6 +149,17 @@ class VoteViewTests(BaseTestCase):
         assert r.status_code == 409
         assert "<h1" in r.content.decode()
         assert not Vote.objects.exists()
+
+    def test_a_round_not_yet_open_says_voting_opens_later(self):
+        draft = create_round(self.process, title="Anden runde")
+        token = invitation(draft, "borger").token
+        self.client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+        r = self.client.get(reverse("statements:vote", args=[token]))
+        self.assertContains(r, "Voting has not opened yet")
+        self.assertNotContains(r, "closed")
+        close_round(self.round)
+        r = self.client.get(self.vote_url)
+        self.assertContains(r, "Voting is closed")
 
     def test_it_ignores_a_statement_of_another_process(self):
         self.start()

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from unittest import mock
 
+import numpy as np
 from django_tasks_db.models import DBTaskResult
 
 from kerne.lib.testing import BaseTestCase, invitation
@@ -28,6 +29,25 @@ class RunRoundAnalysisTests(BaseTestCase):
         super().setUpTestData()
         respond(cls.round, "medarbejder", 12)
         respond(cls.round, "borger", 10)
+
+    def test_it_themes_with_the_embedding_model_when_it_is_switched_on(self):
+        class FakeModel:
+            name = "fake"
+
+            def embed(self, texts):
+                return np.array(
+                    [[len(t) % 7, 1 + ("tid" in t), 1.0] for t in texts], np.float32
+                )
+
+        with (
+            self.settings(THEME_EMBEDDINGS=True),
+            mock.patch.object(services, "default_embedder", FakeModel),
+        ):
+            assert run_round_analysis.call(self.round.pk) == "done"
+        assert Analysis.objects.get(round=self.round).engine.startswith("fake+")
+
+    def test_it_themes_by_words_alone_in_tests(self):
+        assert services.theme_embedder() is None
 
     def test_it_stores_themes_assignments_and_figures(self):
         assert run_round_analysis.call(self.round.pk) == "done"

@@ -46,6 +46,9 @@ class PageTests(AnalysedTestCase):
         assert comparison.n_b == 12  # borger and pårørende, pooled: both outside
         assert any(row.significant for row in comparison.rows)
         content = r.content.decode()
+        # The gap rule and how often it errs on held-out answers.
+        assert "falske alarmer: 11 %" in comparison.rule
+        assert "falske alarmer: 11 %" in content
         assert 'class="kerne-bar themes-bar-b" data-pct=' in content
         assert "<caption id=" in content
         assert 'style="' not in content
