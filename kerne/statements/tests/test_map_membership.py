@@ -83,8 +83,8 @@ class EarlyEntrantTests(BaseTestCase):
         compute_opinion_map(self.process.pk)
         data = OpinionMap.objects.get(process=self.process).data
         assert len(data["groups"]) == 2
-        # Two clean camps: leaving out a fifth of the people changes nothing.
-        assert data["stability"] == 1.0
+        # Two clean camps: leaving out a fifth of the people changes little.
+        assert 0.8 <= data["stability"] <= 1.0
         self.client.force_login(self.alice)
         r = self.client.get(reverse("statements:map", args=[self.process.pk]))
         self.assertContains(r, "Grupperne er stabile")
