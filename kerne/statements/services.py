@@ -323,10 +323,11 @@ def cast_vote(respondent: Respondent, statement: Statement, value: int) -> VoteR
     on = connection.ops.adapt_datefield_value(today)
     insert_vote, update_vote, insert_event, count_vote = _cast_vote_sql()
     published = Statement.Status.PUBLISHED
-    entry = [respondent.pk, respondent.pk, MIN_VOTES, MIN_VOTES]
-    entry += [statement.process_id, published]
+    entry = [respondent.pk, respondent.pk, MIN_VOTES, MIN_VOTES, statement.process_id]
     with connection.cursor() as cursor:
-        cursor.execute(insert_vote, [respondent.pk, statement.pk, value, on, *entry])
+        cursor.execute(
+            insert_vote, [respondent.pk, statement.pk, value, on, *entry, published]
+        )
         row = cursor.fetchone()
         new = row is not None
         if not new:

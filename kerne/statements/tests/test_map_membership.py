@@ -11,7 +11,7 @@ from django.urls import reverse
 from kerne.analysis.opinions import entry_votes
 from kerne.analysis.polis_io import PolisComment, VoteLog, write_polis_export
 from kerne.lib.testing import BaseTestCase
-from kerne.statements.mapping import compute_opinion_map
+from kerne.statements.mapping import compute_opinion_map, map_view
 from kerne.statements.models import OpinionMap, Vote
 from kerne.statements.polis import import_polis
 from kerne.statements.services import cast_vote
@@ -116,3 +116,24 @@ class ImportedEntryTests(BaseTestCase):
         )
         assert [polis_id for polis_id, _ in found] == [0, 7]
         assert entry_votes(voter, comment).sum() == 2
+
+
+class StabilityWordsTests(BaseTestCase):
+    def view(self, score, groups=2):
+        data = {
+            "threshold": self.process.anonymity_threshold,
+            "groups": [{"size": 5, "repness": []}] * groups,
+            "stability": score,
+        }
+        found = OpinionMap.objects.create(process=self.process, data=data)
+        return map_view(self.process, found)["stability"]
+
+    def test_the_score_is_told_in_words(self):
+        assert self.view(0.85)["band"] == "stable"
+        OpinionMap.objects.all().delete()
+        assert self.view(0.6)["band"] == "fair"
+        OpinionMap.objects.all().delete()
+        assert self.view(0.3)["band"] == "unstable"
+
+    def test_one_shown_group_has_no_stability_to_tell(self):
+        assert self.view(0.9, groups=1) is None
