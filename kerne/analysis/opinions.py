@@ -178,40 +178,53 @@ def entry_votes(
     entered = np.zeros(n, dtype=bool)
     if n == 0:
         return entered
-    pids, p_idx = _factorise(pids_in)
+    _, p_idx = _factorise(pids_in)
     sids, s_idx = _factorise(sids_in)
-    new_pair = _first_per_key(p_idx.astype(np.int64) * len(sids) + s_idx)
-    new_statement = _first_per_key(s_idx.astype(np.int64))
-    statements_so_far = np.cumsum(new_statement)
-    # Each participant's running count of distinct statements voted on.
+    position = np.arange(n, dtype=np.int64)
+    # The statements voted on so far, at each vote.
+    first_on = np.full(len(sids), n, dtype=np.int64)
+    np.minimum.at(first_on, s_idx, position)
+    opened = np.zeros(n, dtype=np.int64)
+    opened[first_on] = 1
+    statements_so_far = np.cumsum(opened)
+    # Each participant's first votes on statements, grouped by participant in
+    # the order cast: (participant, position) in one sortable integer.
+    new_pair = np.zeros(n, dtype=bool)
+    new_pair[_first_per_key(p_idx.astype(np.int64) * len(sids) + s_idx)] = True
     firsts = np.flatnonzero(new_pair)
-    voter = p_idx[firsts]
-    order = np.argsort(voter, kind="stable")
-    by_voter = voter[order]
-    start = np.searchsorted(by_voter, by_voter, side="left")
-    running = np.empty(len(firsts), dtype=np.int64)
-    running[order] = np.arange(len(firsts)) - start + 1
-    reached = running >= np.minimum(min_votes, statements_so_far[firsts])
+    tagged = p_idx[firsts].astype(np.int64) * n + firsts
+    tagged.sort()
+    voter = tagged // n
+    at = tagged - voter * n
+    starts = np.flatnonzero(np.append(True, voter[1:] != voter[:-1]))
+    group_start = np.repeat(starts, np.diff(np.append(starts, len(tagged))))
+    running = np.arange(len(tagged)) - group_start + 1
+    reached = np.flatnonzero(running >= np.minimum(min_votes, statements_so_far[at]))
     # The first vote that reaches the threshold, per participant.
-    candidates = firsts[reached]
-    # Assigning in reverse leaves each participant's earliest position.
-    entry = np.full(len(pids), n, dtype=np.int64)
-    entry[p_idx[candidates[::-1]]] = candidates[::-1]
-    first_vote = np.full(len(pids), n, dtype=np.int64)
-    first_vote[p_idx[firsts[::-1]]] = firsts[::-1]
-    early = np.argsort(first_vote, kind="stable")[:greedy]
-    entry[early] = np.minimum(entry[early], first_vote[early])
+    first_reach = reached[np.append(True, voter[reached][1:] != voter[reached][:-1])]
+    entry = np.full(len(starts), n, dtype=np.int64)
+    group_of = np.searchsorted(starts, first_reach, side="right") - 1
+    entry[group_of] = at[first_reach]
+    if greedy:
+        first_vote = at[starts]
+        early = np.argsort(first_vote, kind="stable")[:greedy]
+        entry[early] = np.minimum(entry[early], first_vote[early])
     entered[entry[entry < n]] = True
     return entered
 
 
-def _first_per_key(key: IntArray) -> BoolArray:
-    """True at the first occurrence of each key."""
-    first = np.zeros(len(key), dtype=bool)
-    if len(key):
-        _, at = np.unique(key, return_index=True)
-        first[at] = True
-    return first
+def _first_per_key(key: IntArray) -> IntArray:
+    """Positions of the first occurrence of each key, in key order."""
+    n = len(key)
+    if n and int(key.max()) < (2**62) // n:
+        # As in _last_per_pair: the position makes every value distinct.
+        tagged = key * n + np.arange(n)
+        tagged.sort()
+        sorted_key = tagged // n
+        first = np.append(True, sorted_key[1:] != sorted_key[:-1])
+        return np.asarray(tagged[first] - sorted_key[first] * n, dtype=np.int64)
+    _, at = np.unique(key, return_index=True)
+    return np.asarray(at, dtype=np.int64)
 
 
 @dataclass(frozen=True)

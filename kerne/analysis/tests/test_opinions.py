@@ -159,6 +159,37 @@ def test_it_can_replay_polis_s_fill_of_the_first_voters() -> None:
     assert np.flatnonzero(entered).tolist() == [0, 1, 9]
 
 
+def replay_one_by_one(voters: list[int], statements: list[int]) -> list[bool]:
+    """Polis's rule, vote by vote, the slow and obvious way."""
+    seen: set[int] = set()
+    mine: dict[int, set[int]] = {}
+    inside: set[int] = set()
+    out = []
+    for voter, statement in zip(voters, statements, strict=True):
+        seen.add(statement)
+        mine.setdefault(voter, set()).add(statement)
+        enters = voter not in inside and len(mine[voter]) >= min(7, len(seen))
+        if enters:
+            inside.add(voter)
+        out.append(enters)
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 12), st.integers(0, 15)), min_size=1, max_size=120
+    )
+)
+def test_it_replays_like_one_vote_at_a_time(
+    sequence: list[tuple[int, int]],
+) -> None:
+    voters, statements = (list(x) for x in zip(*sequence, strict=True))
+    assert entry_votes(voters, statements).tolist() == replay_one_by_one(
+        voters, statements
+    )
+
+
 def test_a_participant_who_entered_earlier_stays_in_the_map() -> None:
     votes, _ = planted(n=60, m=30, share=0.5, seed=2)
     few = Votes.from_triples(
