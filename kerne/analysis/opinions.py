@@ -180,31 +180,37 @@ def entry_votes(
         return entered
     _, p_idx = _factorise(pids_in)
     sids, s_idx = _factorise(sids_in)
-    position = np.arange(n, dtype=np.int64)
     # The statements voted on so far, at each vote.
     first_on = np.full(len(sids), n, dtype=np.int64)
-    np.minimum.at(first_on, s_idx, position)
-    opened = np.zeros(n, dtype=np.int64)
+    np.minimum.at(first_on, s_idx, np.arange(n, dtype=np.int64))
+    opened = np.zeros(n, dtype=np.int32)
     opened[first_on] = 1
-    statements_so_far = np.cumsum(opened)
+    # What a participant needs at each vote: min(min_votes, statements so far).
+    needed = np.minimum(np.cumsum(opened, dtype=np.int32), min_votes)
+    del opened
     # Each participant's first votes on statements, grouped by participant in
     # the order cast: (participant, position) in one sortable integer.
-    new_pair = np.zeros(n, dtype=bool)
-    new_pair[_first_per_key(p_idx.astype(np.int64) * len(sids) + s_idx)] = True
-    firsts = np.flatnonzero(new_pair)
-    tagged = p_idx[firsts].astype(np.int64) * n + firsts
+    firsts = _first_per_key(p_idx * len(sids) + s_idx)
+    del s_idx
+    tagged = p_idx[firsts]
+    del p_idx
+    tagged *= n
+    tagged += firsts
+    del firsts
     tagged.sort()
     voter = tagged // n
     at = tagged - voter * n
+    del tagged
     starts = np.flatnonzero(np.append(True, voter[1:] != voter[:-1]))
-    group_start = np.repeat(starts, np.diff(np.append(starts, len(tagged))))
-    running = np.arange(len(tagged)) - group_start + 1
-    reached = np.flatnonzero(running >= np.minimum(min_votes, statements_so_far[at]))
+    # Running count of distinct statements per participant, minus what is needed.
+    running = np.arange(1, len(at) + 1, dtype=np.int64)
+    running -= np.repeat(starts, np.diff(np.append(starts, len(at))))
+    reached = np.flatnonzero(running >= needed[at])
+    del running, needed
     # The first vote that reaches the threshold, per participant.
     first_reach = reached[np.append(True, voter[reached][1:] != voter[reached][:-1])]
     entry = np.full(len(starts), n, dtype=np.int64)
-    group_of = np.searchsorted(starts, first_reach, side="right") - 1
-    entry[group_of] = at[first_reach]
+    entry[np.searchsorted(starts, first_reach, side="right") - 1] = at[first_reach]
     if greedy:
         first_vote = at[starts]
         early = np.argsort(first_vote, kind="stable")[:greedy]

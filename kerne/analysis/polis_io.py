@@ -67,9 +67,12 @@ class VoteLog:
         included: Polis counts a participant's votes and the conversation's
         statements before moderation (`raw-rating-mat`).
         """
-        order = np.argsort(self.timestamp, kind="stable")
-        voters = self.voter_id[order]
-        entered = entry_votes(voters, self.comment_id[order], min_votes=min_votes)
+        if np.all(np.diff(self.timestamp) >= 0):
+            voters, comments = self.voter_id, self.comment_id
+        else:
+            order = np.argsort(self.timestamp, kind="stable")
+            voters, comments = self.voter_id[order], self.comment_id[order]
+        entered = entry_votes(voters, comments, min_votes=min_votes)
         return list(voters[entered].tolist())
 
 
