@@ -154,6 +154,7 @@ def entry_votes(
     *,
     min_votes: int = MIN_VOTES,
     greedy: int = 0,
+    among: BoolArray | None = None,
 ) -> BoolArray:
     """Which votes of a sequence, in the order cast, brought their voter into the map.
 
@@ -170,6 +171,9 @@ def entry_votes(
     six people in whom Polis itself left out and halves the agreement with
     Polis's groups, and `cluster_participants` applies the fill to today's
     votes anyway.
+
+    `among` (a mask over the votes) replays only those votes' participants;
+    every vote still counts towards the statements there are.
     """
     pids_in, sids_in = np.asarray(participants), np.asarray(statements)
     if pids_in.shape != sids_in.shape or pids_in.ndim != 1:
@@ -190,8 +194,14 @@ def entry_votes(
     del opened
     # Each participant's first votes on statements, grouped by participant in
     # the order cast: (participant, position) in one sortable integer.
-    firsts = _first_per_key(p_idx * len(sids) + s_idx)
+    if among is None:
+        firsts = _first_per_key(p_idx * len(sids) + s_idx)
+    else:
+        chosen = np.flatnonzero(among)
+        firsts = chosen[_first_per_key(p_idx[chosen] * len(sids) + s_idx[chosen])]
     del s_idx
+    if len(firsts) == 0:
+        return entered
     tagged = p_idx[firsts]
     del p_idx
     tagged *= n
@@ -208,7 +218,10 @@ def entry_votes(
     reached = np.flatnonzero(running >= needed[at])
     del running, needed
     # The first vote that reaches the threshold, per participant.
-    first_reach = reached[np.append(True, voter[reached][1:] != voter[reached][:-1])]
+    reached_by = voter[reached]
+    first_reach = reached[
+        np.append(len(reached) > 0, reached_by[1:] != reached_by[:-1])[: len(reached)]
+    ]
     entry = np.full(len(starts), n, dtype=np.int64)
     entry[np.searchsorted(starts, first_reach, side="right") - 1] = at[first_reach]
     if greedy:

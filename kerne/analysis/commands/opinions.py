@@ -78,9 +78,10 @@ def run(args: argparse.Namespace) -> int:
         labels = _read_stakeholders(args.stakeholders) if args.stakeholders else None
     except (PolisFormatError, OSError) as exc:
         return _fail(str(exc))
-    votes = export.votes.latest().without_statements(export.excluded_statement_ids())
+    latest = export.votes.latest()
+    votes = latest.without_statements(export.excluded_statement_ids())
     # Polis's rule for who is in the map is historical: replay it from the times.
-    members = export.votes.members(min_votes=args.min_votes)
+    members = export.votes.members(min_votes=args.min_votes, latest=latest)
     result = analyse_opinions(
         votes,
         min_votes=args.min_votes,

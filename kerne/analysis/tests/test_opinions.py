@@ -185,9 +185,12 @@ def test_it_replays_like_one_vote_at_a_time(
     sequence: list[tuple[int, int]],
 ) -> None:
     voters, statements = (list(x) for x in zip(*sequence, strict=True))
-    assert entry_votes(voters, statements).tolist() == replay_one_by_one(
-        voters, statements
-    )
+    expected = replay_one_by_one(voters, statements)
+    assert entry_votes(voters, statements).tolist() == expected
+    # Replaying only the odd voters finds the same entries for them.
+    odd = np.array(voters) % 2 == 1
+    some = entry_votes(voters, statements, among=odd)
+    assert some.tolist() == (np.array(expected) & odd).tolist()
 
 
 def test_a_participant_who_entered_earlier_stays_in_the_map() -> None:
@@ -449,6 +452,12 @@ def test_permuting_participants_and_statements_keeps_planted_groups() -> None:
 
 
 # --- real Polis conversations ------------------------------------------------
+
+
+@pytest.mark.parametrize("name", CONVERSATIONS)
+def test_the_short_cut_for_active_voters_keeps_the_same_members(name: str) -> None:
+    log = read_polis_export(OPENDATA / name).votes
+    assert sorted(log.members(latest=log.latest())) == sorted(log.members())
 
 
 @pytest.mark.parametrize("name", CONVERSATIONS)
