@@ -31,6 +31,8 @@ Direction = Literal["agree", "disagree"]
 Z_90 = 1.2816
 # Wilson intervals for stakeholder agreement are the usual two-sided 95 %.
 Z_95 = 1.959964
+# Polis's threshold for entering the map: votes on min(MIN_VOTES, statements).
+MIN_VOTES = 7
 # Below this many participants in the map, Polis adds the most active voters
 # so a young conversation still gets a map ("greedy-n").
 GREEDY_FILL = 15
@@ -146,6 +148,104 @@ def _last_per_pair(key: IntArray) -> IntArray:
     return np.asarray(n - 1 - first_from_end, dtype=np.int64)
 
 
+def entry_votes(
+    participants: npt.ArrayLike,
+    statements: npt.ArrayLike,
+    *,
+    min_votes: int = MIN_VOTES,
+    greedy: int = 0,
+    among: BoolArray | None = None,
+) -> BoolArray:
+    """Which votes of a sequence, in the order cast, brought their voter into the map.
+
+    Polis's rule is historical: a participant enters once they have voted on
+    min(`min_votes`, statements voted on so far) statements, and never leaves,
+    so a participant who voted early, while there were few statements, stays
+    in the map after more are added. Only a participant's first vote on a
+    statement counts; a changed vote is not a new one. The result is True at
+    most once per participant, at the vote that brought them in.
+
+    While fewer than fifteen are in, Polis also adds the most active voters;
+    replayed vote by vote that is the first `greedy` (15) participants to vote,
+    at their first vote. It is off by default: on the Seattle export it puts
+    six people in whom Polis itself left out and halves the agreement with
+    Polis's groups, and `cluster_participants` applies the fill to today's
+    votes anyway.
+
+    `among` (a mask over the votes) replays only those votes' participants;
+    every vote still counts towards the statements there are.
+    """
+    pids_in, sids_in = np.asarray(participants), np.asarray(statements)
+    if pids_in.shape != sids_in.shape or pids_in.ndim != 1:
+        raise ValueError("participants and statements must be 1-D and equally long")
+    n = len(pids_in)
+    entered = np.zeros(n, dtype=bool)
+    if n == 0:
+        return entered
+    _, p_idx = _factorise(pids_in)
+    sids, s_idx = _factorise(sids_in)
+    # The statements voted on so far, at each vote.
+    first_on = np.full(len(sids), n, dtype=np.int64)
+    np.minimum.at(first_on, s_idx, np.arange(n, dtype=np.int64))
+    opened = np.zeros(n, dtype=np.int32)
+    opened[first_on] = 1
+    # What a participant needs at each vote: min(min_votes, statements so far).
+    needed = np.minimum(np.cumsum(opened, dtype=np.int32), min_votes)
+    del opened
+    # Each participant's first votes on statements, grouped by participant in
+    # the order cast: (participant, position) in one sortable integer.
+    if among is None:
+        firsts = _first_per_key(p_idx * len(sids) + s_idx)
+    else:
+        chosen = np.flatnonzero(among)
+        firsts = chosen[_first_per_key(p_idx[chosen] * len(sids) + s_idx[chosen])]
+    del s_idx
+    if len(firsts) == 0:
+        return entered
+    tagged = p_idx[firsts]
+    del p_idx
+    tagged *= n
+    tagged += firsts
+    del firsts
+    tagged.sort()
+    voter = tagged // n
+    at = tagged - voter * n
+    del tagged
+    starts = np.flatnonzero(np.append(True, voter[1:] != voter[:-1]))
+    # Running count of distinct statements per participant, minus what is needed.
+    running = np.arange(1, len(at) + 1, dtype=np.int64)
+    running -= np.repeat(starts, np.diff(np.append(starts, len(at))))
+    reached = np.flatnonzero(running >= needed[at])
+    del running, needed
+    # The first vote that reaches the threshold, per participant.
+    reached_by = voter[reached]
+    first_reach = reached[
+        np.append(len(reached) > 0, reached_by[1:] != reached_by[:-1])[: len(reached)]
+    ]
+    entry = np.full(len(starts), n, dtype=np.int64)
+    entry[np.searchsorted(starts, first_reach, side="right") - 1] = at[first_reach]
+    if greedy:
+        first_vote = at[starts]
+        early = np.argsort(first_vote, kind="stable")[:greedy]
+        entry[early] = np.minimum(entry[early], first_vote[early])
+    entered[entry[entry < n]] = True
+    return entered
+
+
+def _first_per_key(key: IntArray) -> IntArray:
+    """Positions of the first occurrence of each key, in key order."""
+    n = len(key)
+    if n and int(key.max()) < (2**62) // n:
+        # As in _last_per_pair: the position makes every value distinct.
+        tagged = key * n + np.arange(n)
+        tagged.sort()
+        sorted_key = tagged // n
+        first = np.append(True, sorted_key[1:] != sorted_key[:-1])
+        return np.asarray(tagged[first] - sorted_key[first] * n, dtype=np.int64)
+    _, at = np.unique(key, return_index=True)
+    return np.asarray(at, dtype=np.int64)
+
+
 @dataclass(frozen=True)
 class RepresentativeStatement:
     statement_id: Any
@@ -225,19 +325,25 @@ class OpinionMap:
 def analyse_opinions(
     votes: Votes,
     *,
-    min_votes: int = 7,
+    min_votes: int = MIN_VOTES,
     base_clusters: int = 100,
     max_groups: int = 5,
     pick_max: int = 5,
     seed: int = 0,
+    members: Collection[Any] = (),
 ) -> OpinionMap:
-    """Run the whole pipeline on votes whose excluded statements are already dropped."""
+    """Run the whole pipeline on votes whose excluded statements are already dropped.
+
+    `members` are participants who entered the map earlier (see `entry_votes`);
+    they stay in it even with fewer votes than the threshold asks today.
+    """
     clustering = cluster_participants(
         votes,
         min_votes=min_votes,
         base_clusters=base_clusters,
         max_groups=max_groups,
         seed=seed,
+        members=members,
     )
     n_stmt = votes.n_statements
     # A participant who agreed with one statement alone: centred vote 1 - mean, scaled by sqrt(m / 1).
@@ -272,13 +378,18 @@ def analyse_opinions(
 def cluster_participants(
     votes: Votes,
     *,
-    min_votes: int = 7,
+    min_votes: int = MIN_VOTES,
     base_clusters: int = 100,
     max_groups: int = 5,
     seed: int = 0,
     warm_start: Clustering | None = None,
+    members: Collection[Any] = (),
 ) -> Clustering:
     """Project participants with PCA and find opinion groups among those in the map.
+
+    In the map are the participants with min(`min_votes`, statements) votes,
+    those in `members` (who entered earlier and never leave) if they have a
+    vote left, and, while that makes fewer than fifteen, the most active voters.
 
     `warm_start` (an earlier clustering of the same conversation) seeds the base
     clusters, as Polis does between updates, so a re-run converges in a few steps.
@@ -316,6 +427,9 @@ def cluster_participants(
     )
 
     in_map = counts >= min(min_votes, m)
+    if len(members):
+        earlier = np.isin(votes.participant_ids, np.asarray(list(members)))
+        in_map |= earlier & (counts > 0)
     if in_map.sum() < GREEDY_FILL:
         most_active = np.argsort(-counts, kind="stable")[:GREEDY_FILL]
         in_map[most_active[counts[most_active] > 0]] = True
@@ -853,9 +967,10 @@ def group_stability(
     resamples: int = 10,
     fraction: float = 0.8,
     seed: int = 0,
-    min_votes: int = 7,
+    min_votes: int = MIN_VOTES,
     base_clusters: int = 100,
     max_groups: int = 5,
+    members: Collection[Any] = (),
 ) -> Stability:
     """Re-run the map on seeded subsamples of participants and compare with `reference`.
 
@@ -887,6 +1002,7 @@ def group_stability(
             max_groups=max_groups,
             seed=seed + 1 + r,
             warm_start=None,
+            members=members,
         )
         before = reference.groups[chosen]
         both = (before >= 0) & (again.groups >= 0)

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from kerne.analysis.opinions import Votes
+from kerne.analysis.opinions import Votes, entry_votes
 
 VOTE_COLUMNS = ("timestamp", "datetime", "comment-id", "voter-id", "vote")
 COMMENT_COLUMNS = (
@@ -59,6 +59,32 @@ class VoteLog:
         return Votes.from_triples(
             self.voter_id[order], self.comment_id[order], self.vote[order]
         )
+
+    def members(self, *, min_votes: int = 7, latest: Votes | None = None) -> list[Any]:
+        """Voters who entered the opinion map at some moment, by Polis's historical rule.
+
+        The votes are replayed in time order, moderated-out statements
+        included: Polis counts a participant's votes and the conversation's
+        statements before moderation (`raw-rating-mat`). Whoever has voted on
+        `min_votes` statements by now entered by then at the latest, so with
+        `latest` (this log's latest votes) only the others are replayed.
+        """
+        if np.all(np.diff(self.timestamp) >= 0):
+            voters, comments = self.voter_id, self.comment_id
+        else:
+            order = np.argsort(self.timestamp, kind="stable")
+            voters, comments = self.voter_id[order], self.comment_id[order]
+        if latest is None:
+            entered = entry_votes(voters, comments, min_votes=min_votes)
+            return list(voters[entered].tolist())
+        counts = latest.votes_per_participant()
+        surely = latest.participant_ids[counts >= min_votes]
+        unsure = latest.participant_ids[counts < min_votes]
+        if len(unsure) == 0:
+            return list(surely.tolist())
+        among = np.isin(voters, unsure)
+        entered = entry_votes(voters, comments, min_votes=min_votes, among=among)
+        return list(surely.tolist()) + list(voters[entered].tolist())
 
 
 @dataclass(frozen=True)

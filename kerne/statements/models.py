@@ -129,6 +129,10 @@ class Vote(models.Model):
     )
     value = models.SmallIntegerField(choices=Value.choices)
     voted_on = models.DateField(default=timezone.localdate)
+    # This vote brought its respondent into the opinion map (Polis's rule: votes
+    # on min(7, published statements) at the time). Set once, never unset: who
+    # entered stays, as in Polis, even when statements are added later.
+    entered_map = models.BooleanField(default=False, editable=False)
 
     class Meta:
         verbose_name = _("vote")

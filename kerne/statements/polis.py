@@ -18,6 +18,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from kerne.analysis.opinions import entry_votes
 from kerne.analysis.polis_io import (
     PolisComment,
     VoteLog,
@@ -123,8 +124,12 @@ def import_polis(directory: Path, *, unit: Unit, title: str = "") -> Process:
         _key(c.comment_id): s for c, s in zip(in_order, statements, strict=True)
     }
 
+    # Who was in Polis's map, replayed in time order: flag the vote that let each in.
+    entered = entry_votes(log.voter_id[order], log.comment_id[order])
+    entry_rows = set(order[entered].tolist())
     events = []
     latest: dict[tuple[int, int], VoteEvent] = {}
+    entries: set[tuple[int, int]] = set()
     for i in order.tolist():
         event = VoteEvent(
             respondent=respondent_of[_key(log.voter_id[i])],
@@ -134,6 +139,8 @@ def import_polis(directory: Path, *, unit: Unit, title: str = "") -> Process:
         )
         events.append(event)
         latest[(event.respondent.pk, event.statement.pk)] = event
+        if i in entry_rows:
+            entries.add((event.respondent.pk, event.statement.pk))
     VoteEvent.objects.bulk_create(events, batch_size=BATCH)
     Vote.objects.bulk_create(
         (
@@ -142,6 +149,7 @@ def import_polis(directory: Path, *, unit: Unit, title: str = "") -> Process:
                 statement=e.statement,
                 value=e.value,
                 voted_on=e.voted_on,
+                entered_map=(e.respondent.pk, e.statement.pk) in entries,
             )
             for e in latest.values()
         ),

@@ -15,6 +15,7 @@ from django.db.models.query import RawQuerySet
 from django.http import Http404
 from django.utils import timezone
 
+from kerne.analysis.opinions import MIN_VOTES
 from kerne.participation.models import Invitation, Respondent
 from kerne.processes.models import Process, Round
 from kerne.processes.services import processes_for
@@ -308,6 +309,11 @@ def cast_vote(respondent: Respondent, statement: Statement, value: int) -> VoteR
     so a double click writes nothing. A new vote also counts on its statement,
     last, so the statement's row is locked only for the commit. Written out as
     SQL (portable between SQLite and PostgreSQL): it runs on every vote.
+
+    The INSERT itself decides whether this vote brings the respondent into the
+    opinion map (`Vote.entered_map`, Polis's historical rule): it does if the
+    respondent has no such vote yet and now has votes on min(7, published
+    statements). No extra query, and no clock time stored: the flag is the moment.
     """
     if value not in Vote.Value.values:
         raise ValueError(f"Unknown vote {value!r}")
@@ -316,8 +322,12 @@ def cast_vote(respondent: Respondent, statement: Statement, value: int) -> VoteR
     today = timezone.localdate()
     on = connection.ops.adapt_datefield_value(today)
     insert_vote, update_vote, insert_event, count_vote = _cast_vote_sql()
+    published = Statement.Status.PUBLISHED
+    entry = [respondent.pk, respondent.pk, MIN_VOTES, MIN_VOTES, statement.process_id]
     with connection.cursor() as cursor:
-        cursor.execute(insert_vote, [respondent.pk, statement.pk, value, on])
+        cursor.execute(
+            insert_vote, [respondent.pk, statement.pk, value, on, *entry, published]
+        )
         row = cursor.fetchone()
         new = row is not None
         if not new:
@@ -351,8 +361,19 @@ def _cast_vote_sql() -> tuple[str, str, str, str]:
     columns = (
         f"{q('respondent_id')}, {q('statement_id')}, {q('value')}, {q('voted_on')}"
     )
+    # Whether the new vote lets its respondent into the map: not already in,
+    # and as many votes (this one included) as min(7, published statements).
+    enters = (
+        f"CASE WHEN EXISTS (SELECT 1 FROM {vote} e WHERE e.{q('respondent_id')} = %s"
+        f" AND e.{q('entered_map')}) THEN FALSE"
+        f" ELSE (SELECT COUNT(*) + 1 FROM {vote} m WHERE m.{q('respondent_id')} = %s)"
+        " >= (SELECT CASE WHEN COUNT(*) < %s THEN COUNT(*) ELSE %s END"
+        f" FROM {q(Statement._meta.db_table)} s WHERE s.{q('process_id')} = %s"
+        f" AND s.{q('status')} = %s) END"
+    )
     insert_vote = (
-        f"INSERT INTO {vote} ({columns}) VALUES (%s, %s, %s, %s)"
+        f"INSERT INTO {vote} ({columns}, {q('entered_map')})"
+        f" VALUES (%s, %s, %s, %s, {enters})"
         f" ON CONFLICT ({q('respondent_id')}, {q('statement_id')}) DO NOTHING"
         f" RETURNING {q('id')}"
     )

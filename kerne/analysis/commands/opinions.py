@@ -78,9 +78,16 @@ def run(args: argparse.Namespace) -> int:
         labels = _read_stakeholders(args.stakeholders) if args.stakeholders else None
     except (PolisFormatError, OSError) as exc:
         return _fail(str(exc))
-    votes = export.votes.latest().without_statements(export.excluded_statement_ids())
+    latest = export.votes.latest()
+    votes = latest.without_statements(export.excluded_statement_ids())
+    # Polis's rule for who is in the map is historical: replay it from the times.
+    members = export.votes.members(min_votes=args.min_votes, latest=latest)
     result = analyse_opinions(
-        votes, min_votes=args.min_votes, max_groups=args.max_groups, seed=args.seed
+        votes,
+        min_votes=args.min_votes,
+        max_groups=args.max_groups,
+        seed=args.seed,
+        members=members,
     )
     payload = _payload(result)
     if args.stability > 0 and result.n_groups > 1:
@@ -91,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
             seed=args.seed,
             min_votes=args.min_votes,
             max_groups=args.max_groups,
+            members=members,
         )
         payload["stability"] = {
             "mean_ari": stability.mean_ari,
