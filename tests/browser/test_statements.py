@@ -108,9 +108,12 @@ def test_the_opinion_map_passes_axe(page, log_in, live_server, world, voting):
     # The plain sentences come first; the method opens by keyboard from its summary.
     summary = page.locator(".kerne-summary")
     expect(summary).to_contain_text("meningsgrupper")
-    table = page.locator("details.kerne-details table")
+    method = page.locator("details.kerne-details").filter(
+        has=page.locator("summary", has_text="Sådan er det beregnet")
+    )
+    table = method.locator("table")
     expect(table).to_be_hidden()
-    page.locator("details.kerne-details > summary").focus()
+    method.locator("summary").focus()
     page.keyboard.press("Enter")
     expect(table).to_be_visible()
     checked(page)
