@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
-from typing import TypeVar
+from typing import Any
 
 from django.contrib.auth.models import User
 from django.db import connection, transaction
 from django.db.models import Count, Model, OuterRef, Q, Subquery
+from django.db.models.expressions import Col
 from django.db.models.functions import Coalesce
-from django.db.models.query import RawQuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -28,8 +29,6 @@ from kerne.statements.models import (
     VoteEvent,
 )
 from kerne.statements.tasks import update_opinion_map
-
-M = TypeVar("M", bound=Model)
 
 # Votes arriving within this many seconds share one recomputation of the map.
 MAP_DEBOUNCE_SECONDS = 5
@@ -166,85 +165,133 @@ def open_invitations(process: Process) -> list[Invitation]:
 
 
 # The vote runs on every click in a room of 30 to 300 phones, so its reads are
-# SQL written once (portable between SQLite and PostgreSQL) and handed to the
-# ORM's own raw(), which maps the rows to instances and defers the fields left
-# out. Compiling the same queries with the query builder on every vote costs
-# about three times the CPU (bench/load_votes.py prints both).
+# SQL written once (portable between SQLite and PostgreSQL), and its rows become
+# instances as the ORM would make them. bench/load_votes.py measured the
+# alternatives on PostgreSQL with 300 participants: the ORM's raw() with one
+# query more costs about 20-45 % more CPU per vote, the query builder about
+# three times as much, so the hand-written mapper stays (issue #16, point 5).
 
 
-def _table(model: type[Model]) -> str:
-    return connection.ops.quote_name(model._meta.db_table)
+class _Columns:
+    """Some of a model's columns in a hand-written SELECT, made into an instance as the ORM would.
+
+    The column list and the database converters (SQLite's text dates, for
+    one) are worked out once; the fields left out are deferred and load if
+    asked for.
+    """
+
+    def __init__(self, model: type[Model], alias: str, attnames: Sequence[str]) -> None:
+        q = connection.ops.quote_name
+        fields = [f for f in model._meta.concrete_fields if f.attname in attnames]
+        self.model = model
+        self.attnames = [f.attname for f in fields]
+        self.sql = ", ".join(f"{alias}.{q(f.column)}" for f in fields)
+        self.converters: list[tuple[int, list[Any], Col]] = []
+        for i, field in enumerate(fields):
+            col = field.get_col(alias)
+            found = connection.ops.get_db_converters(col) + col.get_db_converters(
+                connection
+            )
+            if found:
+                self.converters.append((i, found, col))
+
+    def __len__(self) -> int:
+        return len(self.attnames)
+
+    def instance(self, row: Sequence[Any]) -> Any:
+        values = list(row)
+        for i, converters, col in self.converters:
+            for converter in converters:
+                values[i] = converter(values[i], col, connection)
+        return self.model.from_db(connection.alias, self.attnames, values)
 
 
 @cache
-def _vote_sql() -> dict[str, str]:
+def _invitation_sql() -> tuple[str, _Columns, _Columns]:
     q = connection.ops.quote_name
-    invitation, round_ = _table(Invitation), _table(Round)
-    statement, vote = _table(Statement), _table(Vote)
-    return {
-        "invitation": f"SELECT * FROM {invitation} WHERE {q('token')} = %s",
-        "round": f"SELECT * FROM {round_} WHERE {q('id')} = %s",
-        "respondent": (
-            f"SELECT {q('id')}, {q('invitation_id')}, {q('round_id')}, {q('group_id')},"
-            f" {q('receipt_code')} FROM {_table(Respondent)}"
-            f" WHERE {q('invitation_id')} = %s AND {q('receipt_code')} = %s"
-            f" ORDER BY {q('id')} LIMIT 1"
-        ),
-        "published": (
-            f"SELECT {q('id')}, {q('process_id')}, {q('status')}, {q('vote_count')}"
-            f" FROM {statement}"
-            f" WHERE {q('id')} = %s AND {q('process_id')} = %s AND {q('status')} = %s"
-        ),
-        "next": (
-            f"SELECT s.{q('id')}, s.{q('process_id')}, s.{q('text')}, s.{q('status')},"
-            f" s.{q('vote_count')}, COUNT(*) OVER () AS statements_left,"
-            f" (SELECT COUNT(*) FROM {statement} t"
-            f" WHERE t.{q('process_id')} = %s AND t.{q('status')} = %s)"
-            " AS statements_published"
-            f" FROM {statement} s"
-            f" WHERE s.{q('process_id')} = %s AND s.{q('status')} = %s"
-            f" AND NOT EXISTS (SELECT 1 FROM {vote} v"
-            f" WHERE v.{q('respondent_id')} = %s"
-            f" AND v.{q('statement_id')} = s.{q('id')})"
-            f" ORDER BY s.{q('vote_count')}, s.{q('id')}"
-            " LIMIT 1"
-        ),
-    }
-
-
-def _first(rows: RawQuerySet[M]) -> M | None:
-    return next(iter(rows), None)
+    every = [f.attname for f in Invitation._meta.concrete_fields]
+    invitation = _Columns(Invitation, "i", every)
+    round_ = _Columns(Round, "r", [f.attname for f in Round._meta.concrete_fields])
+    sql = (
+        f"SELECT {invitation.sql}, {round_.sql}"
+        f" FROM {q(Invitation._meta.db_table)} i"
+        f" INNER JOIN {q(Round._meta.db_table)} r ON r.{q('id')} = i.{q('round_id')}"
+        f" WHERE i.{q('token')} = %s"
+    )
+    return sql, invitation, round_
 
 
 def invitation_for_vote(token: str) -> Invitation:
-    """The invitation with its round, as invitation_by_token.
+    """The invitation with its round, as invitation_by_token, in one query written once.
 
     For the vote on every click: the process and group load only if a page
     needs them (the closed and lost pages).
     """
-    sql = _vote_sql()
-    invitation = _first(Invitation.objects.raw(sql["invitation"], [token]))
-    if invitation is None:
+    sql, invitation_columns, round_columns = _invitation_sql()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [token])
+        row = cursor.fetchone()
+    if row is None:
         raise Http404
-    round_ = _first(Round.objects.raw(sql["round"], [invitation.round_id]))
-    assert round_ is not None  # the foreign key guarantees it
-    invitation.round = round_
+    n = len(invitation_columns)
+    invitation: Invitation = invitation_columns.instance(row[:n])
+    invitation.round = round_columns.instance(row[n:])
     return invitation
 
 
+@cache
+def _respondent_sql() -> tuple[str, _Columns]:
+    q = connection.ops.quote_name
+    columns = _Columns(
+        Respondent, "r", ["id", "invitation_id", "round_id", "group_id", "receipt_code"]
+    )
+    sql = (
+        f"SELECT {columns.sql} FROM {q(Respondent._meta.db_table)} r"
+        f" WHERE r.{q('invitation_id')} = %s AND r.{q('receipt_code')} = %s"
+        f" ORDER BY r.{q('id')} LIMIT 1"
+    )
+    return sql, columns
+
+
 def respondent_for_vote(invitation: Invitation, code: str) -> Respondent | None:
-    """As respondent_for_invitation, with only the fields a vote needs."""
+    """As respondent_for_invitation, in one query written once."""
     if not code:
         return None
-    rows = Respondent.objects.raw(_vote_sql()["respondent"], [invitation.pk, code])
-    return _first(rows)
+    sql, columns = _respondent_sql()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [invitation.pk, code])
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    respondent: Respondent = columns.instance(row)
+    return respondent
 
 
 def published_statement(process_id: int, pk: int) -> Statement | None:
     """The statement if it is published in the process, with only the fields a vote needs."""
     published = Statement.Status.PUBLISHED
-    rows = Statement.objects.raw(_vote_sql()["published"], [pk, process_id, published])
-    return _first(rows)
+    with connection.cursor() as cursor:
+        cursor.execute(_published_statement_sql(), [pk, process_id, published])
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    return Statement.from_db(
+        connection.alias,
+        _PUBLISHED_STATEMENT_FIELDS,
+        (pk, process_id, published, row[0]),
+    )
+
+
+_PUBLISHED_STATEMENT_FIELDS = ["id", "process_id", "status", "vote_count"]
+
+
+@cache
+def _published_statement_sql() -> str:
+    q = connection.ops.quote_name
+    return (
+        f"SELECT {q('vote_count')} FROM {q(Statement._meta.db_table)}"
+        f" WHERE {q('id')} = %s AND {q('process_id')} = %s AND {q('status')} = %s"
+    )
 
 
 @dataclass(frozen=True)
@@ -260,19 +307,51 @@ def next_statement_with_progress(respondent: Respondent) -> NextStatement:
     Fewest first spreads the votes, so a statement added late catches up
     before the older ones get more; ties go to the oldest statement. One
     query: the progress line's counts ride along as a window count of the
-    statements left and a subquery count of all published ones; the statement
-    comes with only the fields the card shows, the rest load if asked for.
+    statements left and a subquery count of all published ones. It runs on
+    every vote, so it is written out once as SQL (portable between SQLite and
+    PostgreSQL) instead of being compiled by the ORM each time; the statement
+    comes back with only the fields the card shows, the rest load if asked for.
     """
     process_id = respondent.round.process_id
     published = Statement.Status.PUBLISHED
-    params = [process_id, published, process_id, published, respondent.pk]
-    found = _first(Statement.objects.raw(_vote_sql()["next"], params))
-    if found is None:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _next_statement_sql(),
+            [process_id, published, process_id, published, respondent.pk],
+        )
+        row = cursor.fetchone()
+    if row is None:
         return NextStatement(None, 0, 0)
-    # raw() puts the columns that are not fields on the instance as they are.
-    left = int(found.__dict__["statements_left"])
-    total = int(found.__dict__["statements_published"])
+    pk, text, vote_count, left, total = row
+    found = Statement.from_db(
+        connection.alias,
+        _NEXT_STATEMENT_FIELDS,
+        (pk, process_id, text, published, vote_count),
+    )
     return NextStatement(found, total - left, total)
+
+
+# In the model's field order, as from_db wants them.
+_NEXT_STATEMENT_FIELDS = ["id", "process_id", "text", "status", "vote_count"]
+
+
+@cache
+def _next_statement_sql() -> str:
+    q = connection.ops.quote_name
+    statement = q(Statement._meta.db_table)
+    vote = q(Vote._meta.db_table)
+    return (
+        f"SELECT s.{q('id')}, s.{q('text')}, s.{q('vote_count')},"
+        f" COUNT(*) OVER (),"
+        f" (SELECT COUNT(*) FROM {statement} t"
+        f" WHERE t.{q('process_id')} = %s AND t.{q('status')} = %s)"
+        f" FROM {statement} s"
+        f" WHERE s.{q('process_id')} = %s AND s.{q('status')} = %s"
+        f" AND NOT EXISTS (SELECT 1 FROM {vote} v"
+        f" WHERE v.{q('respondent_id')} = %s AND v.{q('statement_id')} = s.{q('id')})"
+        f" ORDER BY s.{q('vote_count')}, s.{q('id')}"
+        " LIMIT 1"
+    )
 
 
 def next_statement(respondent: Respondent) -> Statement | None:
