@@ -39,7 +39,7 @@ from typing import Any
 
 import numpy as np
 
-from kerne.analysis.opinions import adjusted_rand_index
+from kerne.analysis.partitions import adjusted_rand_index
 from kerne.analysis.polis_io import (
     PolisComment,
     VoteLog,

@@ -3,6 +3,9 @@
 Inputs are plain sequences: one theme id per answer (None for non-answers, which
 are left out of every share), a "clearly belongs" flag per answer and a group name
 per answer. No Django.
+
+The Wilson and Newcombe intervals live in `kerne.analysis.intervals`; they are
+re-exported here for the callers that read `stats.wilson`.
 """
 
 from __future__ import annotations
@@ -16,6 +19,10 @@ import numpy as np
 from numpy.typing import NDArray
 from scipy import stats as sps
 from scipy.stats.contingency import association
+
+from kerne.analysis.intervals import Interval as Interval
+from kerne.analysis.intervals import newcombe as newcombe
+from kerne.analysis.intervals import wilson as wilson
 
 # Verdict thresholds (research §4.3, to be calibrated on pilot data). The effective
 # number of themes is read against the number of themes K: when it is at most 40 %
@@ -40,8 +47,6 @@ SEED = 20240611
 # The side default of the issue: staff against the people the workplace serves.
 DEFAULT_SIDE_A = ("medarbejder", "leder")
 DEFAULT_SIDE_B = ("borger", "pårørende")
-
-Interval = tuple[float, float]
 
 
 @dataclass(frozen=True)
@@ -187,28 +192,6 @@ def diffusion(
         verdict=verdict(float(point[1]), k, float(point[4])),
         intervals=intervals,
     )
-
-
-def wilson(successes: int, n: int, confidence: float = 0.95) -> Interval:
-    if n == 0:
-        return (0.0, 1.0)
-    ci = sps.binomtest(successes, n).proportion_ci(
-        confidence_level=confidence, method="wilson"
-    )
-    return (float(ci.low), float(ci.high))
-
-
-def newcombe(
-    x_a: int, n_a: int, x_b: int, n_b: int, confidence: float = 0.95
-) -> Interval:
-    """Interval for p_a − p_b from the two Wilson intervals (Newcombe 1998, method 10)."""
-    p_a, p_b = x_a / n_a, x_b / n_b
-    l_a, u_a = wilson(x_a, n_a, confidence)
-    l_b, u_b = wilson(x_b, n_b, confidence)
-    d = p_a - p_b
-    low = d - math.sqrt((p_a - l_a) ** 2 + (u_b - p_b) ** 2)
-    high = d + math.sqrt((u_a - p_a) ** 2 + (p_b - l_b) ** 2)
-    return (max(-1.0, low), min(1.0, high))
 
 
 def two_proportion_p(x_a: int, n_a: int, x_b: int, n_b: int) -> float:

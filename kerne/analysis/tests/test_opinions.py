@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sklearn.metrics import adjusted_rand_score
 
+from kerne.analysis.intervals import wilson_interval
 from kerne.analysis.opinions import (
     Votes,
-    adjusted_rand_index,
     analyse_opinions,
     cluster_participants,
     entry_votes,
@@ -19,8 +19,8 @@ from kerne.analysis.opinions import (
     proportion_z,
     stakeholder_agreement,
     two_proportion_z,
-    wilson_interval,
 )
+from kerne.analysis.partitions import adjusted_rand_index
 from kerne.analysis.polis_io import read_polis_export
 
 OPENDATA = Path(__file__).resolve().parents[3] / "tests" / "data" / "polis-opendata"
