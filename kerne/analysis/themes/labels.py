@@ -1,7 +1,7 @@
 """A theme's label: its most distinctive noun phrase, and a second one only if they go together.
 
 The engine ranks a theme's noun phrases by how distinctive they are
-(`themes._label_terms`). Joining the top two, as before, paired words that
+(`build._label_terms`). Joining the top two, as before, paired words that
 never meet in one answer ("Pædagogerne · søn", "Litteraturen · datter"). Here
 
 * the label opens with the best-ranked term that a quote shown for the theme
@@ -18,15 +18,12 @@ co-occur.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
 
 from kerne.analysis.text import LABEL_PREPOSITIONS, normalise, stem, tokenise
-
-if TYPE_CHECKING:
-    from kerne.analysis.themes import _Corpus
+from kerne.analysis.themes.corpus import Corpus
 
 # How often two label terms must be used together: a little stricter than the
 # 0.25 that bench/quality_themes.py calls coherent.
@@ -37,7 +34,7 @@ PARTNERS = 4
 
 
 def theme_label(
-    corpus: _Corpus,
+    corpus: Corpus,
     terms: Sequence[str],
     members: NDArray[np.intp],
     quotes: Sequence[str],
@@ -70,7 +67,7 @@ def theme_label(
 class _Quotes:
     """Whether the quotes use at least half of a term's words (as stems or in compounds)."""
 
-    def __init__(self, corpus: _Corpus, quotes: Sequence[str]) -> None:
+    def __init__(self, corpus: Corpus, quotes: Sequence[str]) -> None:
         self.corpus = corpus
         self.tokens = {w for q in quotes for w in tokenise(normalise(q))}
         self.stems = {stem(w) for w in self.tokens}
@@ -93,7 +90,7 @@ class _Quotes:
 class _Uses:
     """Which of a theme's answers use a term, weighted by duplicates."""
 
-    def __init__(self, corpus: _Corpus, members: NDArray[np.intp]) -> None:
+    def __init__(self, corpus: Corpus, members: NDArray[np.intp]) -> None:
         self.corpus = corpus
         self.weights = corpus.weights[members]
         self.counts = corpus.counts[members]
