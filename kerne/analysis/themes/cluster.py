@@ -11,8 +11,9 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 from sklearn.cluster import KMeans
-from sklearn.metrics import adjusted_rand_score, silhouette_score
+from sklearn.metrics import silhouette_score
 
+from kerne.analysis.partitions import adjusted_rand_index
 from kerne.analysis.themes.corpus import _normalise_rows
 from kerne.analysis.themes.results import SEED
 
@@ -56,7 +57,7 @@ def _stability(
                 break
             a = _kmeans(x[half_a], w[half_a], k, n_init=2).predict(x)
             b = _kmeans(x[half_b], w[half_b], k, n_init=2).predict(x)
-            totals[k] = totals.get(k, 0.0) + float(adjusted_rand_score(a, b)) / repeats
+            totals[k] = totals.get(k, 0.0) + adjusted_rand_index(a, b) / repeats
     return totals
 
 
