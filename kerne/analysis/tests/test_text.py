@@ -5,10 +5,12 @@ import pytest
 from kerne.analysis.text import (
     Vocabulary,
     is_non_answer,
+    layout_tokens,
     normalise,
     question_words,
     stem,
     tokenise,
+    tokenise_spans,
 )
 
 
@@ -131,3 +133,23 @@ def test_phrase_label_never_reuses_another_themes_first_term():
     assert vocab.phrase_label(["fast hjælper"], taken=taken) == "Faste hjælpere"
     assert vocab.phrase_label(["fast hjælper", "tryghed"], taken=taken) == "Tryghed"
     assert vocab.phrase_label(["fast hjælper"], taken=taken) == ""
+
+
+def test_layout_tokens_give_the_text_back():
+    text = "  Første linje,\nanden  linje. "
+    tokens = layout_tokens(text)
+    assert "".join(tokens) == text
+    assert tokens[:2] == ["  ", "Første "]
+
+
+def test_span_tokens_keep_offsets_and_punctuation():
+    tokens = tokenise_spans("Borger's  sosu-hjælper, Ærø.")
+    assert [t.text for t in tokens] == ["borger", "s", "sosu-hjælper", ",", "ærø", "."]
+    assert [(t.start, t.end) for t in tokens[:3]] == [(0, 6), (7, 8), (10, 22)]
+    assert [t.is_word for t in tokens[-2:]] == [True, False]
+    # The counting tokeniser keeps the apostrophe inside the word.
+    assert tokenise("Borger's  sosu-hjælper, Ærø.") == [
+        "borger's",
+        "sosu-hjælper",
+        "ærø",
+    ]
