@@ -1,21 +1,20 @@
 """Word-level differences between two texts, for a readable comparison of versions.
 
 Pure Python (difflib), no Django: the template turns the pieces into <ins>/<del>.
+The tokens are `kerne.analysis.text.layout_tokens`: a word with the whitespace
+after it, so the text comes back exactly as written, line breaks included, and a
+rewritten phrase shows as one change rather than alternating words and spaces.
 """
 
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["equal", "insert", "delete"]
+from kerne.analysis.text import layout_tokens
 
-# A token is a word with the whitespace after it, so the text comes back exactly as
-# written, line breaks included, and a rewritten phrase shows as one change rather
-# than alternating words and shared spaces.
-_TOKENS = re.compile(r"^\s+|\S+\s*")
+Kind = Literal["equal", "insert", "delete"]
 
 
 @dataclass(frozen=True)
@@ -24,13 +23,9 @@ class Piece:
     text: str
 
 
-def tokens(text: str) -> list[str]:
-    return _TOKENS.findall(text)
-
-
 def word_diff(old: str, new: str) -> list[Piece]:
     """The pieces that turn `old` into `new`: unchanged, inserted and deleted runs."""
-    a, b = tokens(old), tokens(new)
+    a, b = layout_tokens(old), layout_tokens(new)
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     pieces: list[Piece] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
