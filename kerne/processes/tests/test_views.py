@@ -281,9 +281,21 @@ class AnswerAnonymityTests(BaseTestCase):
         assert 'hx-swap-oob="true"' in body
         assert "Borgersvar" not in body
 
-    def test_answers_page_query_count_is_flat(self):
-        with self.assertNumQueries(8):
-            self.client.get(reverse("processes:answers", args=[self.round.pk]))
+    def test_answers_and_round_pages_take_the_same_queries_for_16_and_46_people(self):
+        pages = {
+            reverse("processes:answers", args=[self.round.pk]): 8,
+            reverse("processes:round", args=[self.round.pk]): 7,
+        }
+        for added in (0, 30):  # 16 respondents, then 46 (a new group among them)
+            add_respondents(self.round, "borger", added // 2, text="Borgersvar")
+            add_respondents(self.round, "leder", added // 2, text="Ledersvar")
+            for url, queries in pages.items():
+                with self.assertNumQueries(queries):
+                    r = self.client.get(url)
+                assert r.status_code == 200
+        # The larger size is really on the page: leaders now answer above the threshold.
+        r = self.client.get(reverse("processes:answers", args=[self.round.pk]))
+        self.assertContains(r, "Ledersvar")
 
 
 class PoolTests(BaseTestCase):
