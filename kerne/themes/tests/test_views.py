@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import re
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.html import escape
 
@@ -9,7 +11,8 @@ from kerne.analysis import stats
 from kerne.processes.models import Round
 from kerne.themes import summaries
 from kerne.themes.models import Analysis
-from kerne.themes.tests.helpers import AnalysedTestCase
+from kerne.themes.tasks import run_round_analysis
+from kerne.themes.tests.helpers import AnalysedTestCase, respond
 
 GET_VIEWS = ("themes:round", "themes:status")
 QUESTION_GET_VIEWS = ("themes:question", "themes:theme")
@@ -99,12 +102,32 @@ class PageTests(AnalysedTestCase):
         self.assertContains(r, 'value="25"')
         assert "<html" not in r.content.decode()
 
-    def test_the_main_page_runs_a_fixed_number_of_queries(self):
+    def test_the_pages_take_the_same_queries_for_24_and_54_people(self):
         self.client.force_login(self.alice)
-        url = reverse("themes:question", args=[self.value.pk])
-        self.client.get(url)
-        with self.assertNumQueries(9):
-            self.client.get(url)
+        counts = []
+        for added in (0, 30):  # 24 respondents, then 54 (leaders a new group)
+            if added:
+                respond(self.round, "leder", added // 2)
+                respond(self.round, "borger", added // 2, offset=10)
+                run_round_analysis.call(self.round.pk)
+            theme = self.qa().themes[0]
+            urls = [
+                reverse("themes:round", args=[self.round.pk]),
+                reverse("themes:question", args=[self.value.pk]),
+                reverse("themes:theme", args=[self.value.pk]) + f"?tema={theme['id']}",
+            ]
+            self.client.get(urls[1])
+            sizes = []
+            for url in urls:
+                with CaptureQueriesContext(connection) as ctx:
+                    r = self.client.get(url)
+                assert r.status_code == 200, url
+                sizes.append(len(ctx.captured_queries))
+            assert len(r.context["answers"]) == theme["size"]
+            counts.append(sizes)
+        assert self.qa().figures["comparison"]["n_a"] == 12 + 15
+        # Round, question and theme page: no query per respondent, group or answer.
+        assert counts == [[8, 9, 7], [8, 9, 7]]
 
     def test_it_hides_every_page_from_outsiders(self):
         self.client.force_login(self.charlie)
