@@ -1,4 +1,4 @@
-"""Theme labels on the development set (`../shared/danish-dev/`), answers nobody on the team wrote."""
+"""Theme labels on the development set (`tests/data/danish-dev/`), answers nobody on the team wrote."""
 
 from __future__ import annotations
 
@@ -10,19 +10,16 @@ import pytest
 from kerne.analysis.text import STOP_WORDS, stem, tokenise
 from kerne.analysis.themes import find_themes
 
-DEV = next(
-    (
-        p / "shared" / "danish-dev" / "dev_da.jsonl"
-        for p in Path(__file__).resolve().parents
-        if (p / "shared" / "danish-dev" / "dev_da.jsonl").exists()
-    ),
-    None,
+DEV = (
+    Path(__file__).resolve().parents[3]
+    / "tests"
+    / "data"
+    / "danish-dev"
+    / "dev_da.jsonl"
 )
-pytestmark = pytest.mark.skipif(DEV is None, reason="no ../shared/danish-dev")
 
 
 def dev_texts(workplace: str, question: str) -> list[str]:
-    assert DEV is not None
     with DEV.open(encoding="utf-8") as f:
         rows = [json.loads(line) for line in f]
     return [

@@ -38,6 +38,15 @@ def test_it_calls_concentrated_but_unclear_answers_diffuse():
     assert d.verdict == stats.DIFFUSE
 
 
+def test_it_calls_a_few_leading_themes_mixed():
+    # As if spread over 2.6 of 4 themes (66 %): neither shared (≤ 40 %) nor diffuse.
+    d = stats.diffusion(
+        ["a"] * 50 + ["b"] * 30 + ["c"] * 20, [True] * 100, themes=THEMES
+    )
+    assert d.effective_themes / d.n_themes == pytest.approx(1 / 0.38 / 4)
+    assert d.verdict == stats.MIXED
+
+
 def test_it_leaves_non_answers_out():
     d = stats.diffusion(["a", None, None], [True, False, False])
     assert d.n == 1

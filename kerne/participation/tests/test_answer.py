@@ -202,10 +202,15 @@ class AnswerTests(ParticipantTestCase):
         r = self.client.get(self.url("answer"))
         assert r.status_code == 200
         self.assertContains(r, "The round is closed")
+        # No field to answer in: every question's field (test_it_shows_every_question)
+        # is gone, the answer itself shown back as text.
+        for q in self.round.questions.all():
+            self.assertNotContains(r, f'name="q_{q.pk}"')
         self.assertNotContains(r, "<textarea")
         r = self.client.post(self.url("answer"), self.full_answers())
         assert r.status_code == 409
         self.assertContains(r, "At vi kommer hver dag.", status_code=409)
+        self.assertNotContains(r, f'name="q_{self.text_q.pk}"', status_code=409)
         self.assertNotContains(r, "<textarea", status_code=409)
         assert Answer.objects.count() == 0
 

@@ -93,6 +93,7 @@ class StartTests(ParticipantTestCase):
         self.assertContains(r, "receipt code")
         self.assertContains(r, 'name="robots" content="noindex')
         self.assertContains(r, 'type="submit"')
+        self.assertContains(r, f'<form method="post" action="{self.url("start")}">')
         assert "style=" not in r.content.decode()
         assert "<script>" not in r.content.decode()
 
@@ -154,7 +155,8 @@ class ClosedStartTests(ParticipantTestCase):
         assert r.status_code == 200
         self.assertContains(r, "The round is closed")
         self.assertContains(r, reverse("participation:receipt"))
-        self.assertNotContains(r, "<form method")
+        # No start form: the open page's form (test_it_explains_why_and_how) is gone.
+        self.assertNotContains(r, f'action="{self.url("start")}"')
         r = self.client.post(self.url("start"))
         assert r.status_code == 409
         self.assertContains(r, "The round is closed", status_code=409)

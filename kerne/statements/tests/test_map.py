@@ -38,9 +38,16 @@ class MapTaskTests(BaseTestCase):
         compute_opinion_map(self.process.pk)
         sides = OpinionMap.objects.get(process=self.process).data["sides"]
         assert sides["shown"]
-        row = sides["statements"][0]
-        assert row["inside"]["agree"] in (0, 100)
-        assert row["inside"]["low"] <= row["inside"]["agree"] <= row["inside"]["high"]
+        # Staff voted FIRST and citizens the opposite (one pass each): every row
+        # leans each side the way it voted, the first one splitting them wholly.
+        index = {s.pk: i for i, s in enumerate(self.statements)}
+        rows = sides["statements"]
+        assert len(rows) == len(self.statements)
+        for row in rows:
+            inside, outside = row["inside"]["agree"], row["outside"]["agree"]
+            assert (inside > outside) == (FIRST[index[row["id"]]] == 1)
+            assert row["inside"]["low"] <= inside <= row["inside"]["high"]
+        assert abs(rows[0]["inside"]["agree"] - rows[0]["outside"]["agree"]) == 100
 
     def test_the_page_shows_the_stored_map_without_computing(self):
         self.client.force_login(self.alice)

@@ -50,9 +50,13 @@ class SmallGroupTests(BaseTestCase):
             assert {p["unit"] for p in qa.assignments.values()} <= keys
 
     def test_no_page_names_a_small_group_alone(self):
+        large = [group(self.process, "medarbejder"), group(self.process, "borger")]
+        named = set()
         for r in self.pages():
             assert r.status_code == 200
             content = r.content.decode()
+            # The large groups do stand as rows of their own, in the same markup.
+            named |= {g.name for g in large if f">{g.name}<" in content}
             for g in self.small:
                 # Only inside the pooled label, never as a row or a side of its own.
                 assert f">{g.name}<" not in content
@@ -60,6 +64,7 @@ class SmallGroupTests(BaseTestCase):
             for key in ("unit_diffusions", "approach", "names"):
                 for row in r.context.get(key) or []:
                     assert row.label not in {g.name for g in self.small}
+        assert named == {g.name for g in large}
 
     def test_a_mixed_pool_is_left_out_of_the_comparison(self):
         # Closed, leder (inside, 3) and pårørende (outside, 2) are pooled: neither side.

@@ -1,7 +1,7 @@
 """The stored result of one question: rerun stability and the order of its themes.
 
 The rerun tests use one workplace's V answers of the development set
-(`../shared/danish-dev/`), answers nobody on the team wrote.
+(`tests/data/danish-dev/`), answers nobody on the team wrote.
 """
 
 from __future__ import annotations
@@ -14,20 +14,17 @@ import pytest
 from kerne.analysis.themes import NO_ANSWER_ID, OTHER_ID
 from kerne.themes import results
 
-DEV = next(
-    (
-        p / "shared" / "danish-dev" / "dev_da.jsonl"
-        for p in Path(__file__).resolve().parents
-        if (p / "shared" / "danish-dev" / "dev_da.jsonl").exists()
-    ),
-    None,
+DEV = (
+    Path(__file__).resolve().parents[3]
+    / "tests"
+    / "data"
+    / "danish-dev"
+    / "dev_da.jsonl"
 )
-needs_dev = pytest.mark.skipif(DEV is None, reason="no ../shared/danish-dev")
 INSIDE = ("medarbejder", "leder")
 
 
 def dev_answers(workplace: str, question: str = "V") -> list[dict[str, str]]:
-    assert DEV is not None
     with DEV.open(encoding="utf-8") as f:
         rows = [json.loads(line) for line in f]
     return [
@@ -68,7 +65,6 @@ def other_size(result: results.QuestionResult) -> int:
     return sum(1 for p in result.assignments.values() if p["theme"] == OTHER_ID)
 
 
-@needs_dev
 class TestRerun:
     @pytest.mark.parametrize("workplace", ["dagtilbud", "botilbud"])
     def test_one_more_answer_keeps_the_themes(self, workplace):

@@ -3,8 +3,10 @@ from __future__ import annotations
 from unittest import mock
 
 import numpy as np
+import pytest
 from django_tasks_db.models import DBTaskResult
 
+from kerne.analysis import stats
 from kerne.lib.testing import BaseTestCase, invitation
 from kerne.participation.services import (
     AnswerValue,
@@ -70,11 +72,12 @@ class RunRoundAnalysisTests(BaseTestCase):
         assert {"andet", "intet-svar"} <= ids
         assert all(p["theme"] in ids for p in value.assignments.values())
         assert sum(t["size"] for t in value.themes) == 22
-        assert value.figures["diffusion"]["verdict"] in (
-            "fælles billede",
-            "blandet",
-            "spredt",
-        )
+        # 22 answers over 4 themes, as if spread over 2.8 of them (70 %), every
+        # answer clearly placed: between shared (≤ 40 %) and diffuse (≥ 80 %).
+        diffusion = value.figures["diffusion"]
+        assert diffusion["effective_themes"] == pytest.approx(2.81, abs=0.01)
+        assert diffusion["clear_share"] == 1.0
+        assert diffusion["verdict"] == stats.MIXED
         assert value.figures["comparison"]["n_a"] == 12
         assert value.figures["comparison"]["n_b"] == 10
         assert "approach" in qas[2].figures
