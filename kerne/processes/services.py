@@ -25,6 +25,14 @@ class QuestionInUse(Exception):
     """The question has answers; deleting it would delete them."""
 
 
+class ChoicesInUse(Exception):
+    """Answers chose these options; removing them would leave the answers without one."""
+
+    def __init__(self, options: Sequence[str]) -> None:
+        super().__init__(*options)
+        self.options = list(options)
+
+
 class NoQuestions(Exception):
     """A round without questions cannot be opened: participants would get an empty page."""
 
@@ -258,6 +266,13 @@ def update_question(
     required: bool | None = None,
 ) -> Question:
     """Change the given fields; None leaves a field as it is. The kind never changes."""
+    if choices is not None:
+        removed = set(question.choices) - set(choices)
+        used = question.answers.filter(choice__in=removed).values_list(
+            "choice", flat=True
+        )
+        if removed and used.exists():
+            raise ChoicesInUse(sorted(set(used)))
     changed: list[str] = []
     if prompt is not None:
         question.prompt = prompt

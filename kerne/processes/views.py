@@ -303,18 +303,33 @@ def question_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     form = QuestionForm(request.POST or None, initial=initial, editing=question)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        services.update_question(
-            question,
-            prompt=data["prompt"],
-            help_text=data["help_text"],
-            dimension=data["dimension"],
-            choices=data["choices"],
-            scale_low_label=data["scale_low_label"],
-            scale_high_label=data["scale_high_label"],
-            required=data["required"],
-        )
-        messages.success(request, _("The question has been saved."))
-        return redirect(question.round)
+        try:
+            services.update_question(
+                question,
+                prompt=data["prompt"],
+                help_text=data["help_text"],
+                dimension=data["dimension"],
+                choices=data["choices"],
+                scale_low_label=data["scale_low_label"],
+                scale_high_label=data["scale_high_label"],
+                required=data["required"],
+            )
+        except services.ChoicesInUse as in_use:
+            # Shown on the field, with everything typed still in the form.
+            form.add_error(
+                "choices",
+                _(
+                    "Some answers chose %(options)s. An option that has answers cannot be removed."
+                )
+                % {
+                    "options": ", ".join(
+                        _("“%(option)s”") % {"option": o} for o in in_use.options
+                    )
+                },
+            )
+        else:
+            messages.success(request, _("The question has been saved."))
+            return redirect(question.round)
     context = {
         "round": question.round,
         "process": question.round.process,

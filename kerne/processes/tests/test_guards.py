@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from django.urls import reverse
 
-from kerne.lib.testing import BaseTestCase, make_process
-from kerne.processes.models import Phase, Round
+from kerne.lib.testing import BaseTestCase, invitation, make_process
+from kerne.participation.services import AnswerValue, save_answers, start_respondent
+from kerne.processes.models import Phase, Question, Round
 from kerne.processes.services import (
+    ChoicesInUse,
     NoQuestions,
     PhaseOrder,
     RoundAlreadyOpen,
     RoundNotDraft,
     RoundNotOpen,
+    add_question,
     close_imported_round,
     close_round,
     create_round,
     open_round,
     set_phase,
+    update_question,
 )
 from kerne.themes.models import Analysis
 
@@ -153,3 +157,60 @@ class SetPhaseTests(BaseTestCase):
             in messages_of(r)
         )
         assert self.phase() == Phase.INDKREDSNING
+
+
+class UpdateQuestionTests(BaseTestCase):
+    def setUp(self):
+        self.question = add_question(
+            self.round,
+            prompt="Hvor ofte?",
+            kind=Question.Kind.CHOICE,
+            choices=["Dagligt", "Ugentligt", "Sjældent"],
+        )
+        respondent = start_respondent(invitation(self.round, "borger"))
+        save_answers(respondent, {self.question: AnswerValue(choice="Ugentligt")})
+
+    def test_it_changes_only_the_fields_it_is_given(self):
+        update_question(self.question, required=True)
+        self.question.refresh_from_db()
+        assert self.question.required
+        assert self.question.prompt == "Hvor ofte?"
+
+    def test_an_option_without_answers_can_go(self):
+        update_question(self.question, choices=["Dagligt", "Ugentligt"])
+        self.question.refresh_from_db()
+        assert self.question.choices == ["Dagligt", "Ugentligt"]
+
+    def test_an_option_with_answers_stays(self):
+        with self.assertRaises(ChoicesInUse) as refused:
+            update_question(
+                self.question, prompt="Hvor tit?", choices=["Dagligt", "Hver uge"]
+            )
+        assert refused.exception.options == ["Ugentligt"]
+        self.question.refresh_from_db()
+        assert self.question.prompt == "Hvor ofte?"
+        assert self.question.choices == ["Dagligt", "Ugentligt", "Sjældent"]
+
+    def test_the_form_says_so_and_keeps_what_was_typed(self):
+        self.client.force_login(self.alice)
+        r = self.client.post(
+            reverse("processes:question_edit", args=[self.question.pk]),
+            {
+                "prompt": "Hvor tit mødes I?",
+                "help_text": "",
+                "dimension": "",
+                "choices": "Dagligt\nHver uge",
+                "scale_low_label": "",
+                "scale_high_label": "",
+            },
+        )
+        assert r.status_code == 200
+        page = r.content.decode()
+        assert (
+            "Nogle svar har valgt „Ugentligt“. En valgmulighed med svar kan ikke fjernes."
+            in page
+        )
+        assert "Hvor tit mødes I?" in page
+        assert "Hver uge" in page
+        self.question.refresh_from_db()
+        assert self.question.prompt == "Hvor ofte?"
