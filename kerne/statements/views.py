@@ -24,7 +24,11 @@ from kerne.participation.devices import (
     remember_respondent,
 )
 from kerne.participation.models import Invitation, Respondent
-from kerne.participation.services import invitation_by_token, start_respondent
+from kerne.participation.services import (
+    InvitationClosed,
+    invitation_by_token,
+    start_respondent,
+)
 from kerne.processes.models import Process
 from kerne.processes.services import access_process
 from kerne.statements import services, summaries, themes
@@ -256,7 +260,10 @@ def vote(request: Request, token: str) -> HttpResponse:
     respondent = _respondent(request, invitation)
     if request.method == "POST":
         if respondent is None:
-            respondent = start_respondent(invitation)
+            try:
+                respondent = start_respondent(invitation)
+            except InvitationClosed:  # closed since the check above
+                return _closed(request, invitation)
         response = redirect("statements:vote", token)
         remember_respondent(response, invitation, respondent)
         return response
