@@ -328,14 +328,17 @@ def write(request: Request, token: str) -> HttpResponse:
             {"invitation": invitation, "process": process},
             status=403,
         )
-    if not services.settings_for(process).participants_may_write:
-        messages.error(request, _("New statements are not accepted in this process."))
-        return redirect("statements:vote", token)
     form = ParticipantStatementForm(request.POST, process=process)
     if form.is_valid():
-        statement = services.submit_statement(
-            respondent, text=form.cleaned_data["text"]
-        )
+        try:
+            statement = services.submit_statement(
+                respondent, text=form.cleaned_data["text"]
+            )
+        except services.WritingClosed:
+            messages.error(
+                request, _("New statements are not accepted in this process.")
+            )
+            return redirect("statements:vote", token)
         messages.success(
             request,
             _(
