@@ -256,11 +256,26 @@ def qualification_intro(version: Version) -> str:
     return "\n".join(parts).strip()
 
 
+class QualificationPending(Exception):
+    """The version has a qualification round that has not closed; a second would split its answers."""
+
+    def __init__(self, round_: Round) -> None:
+        super().__init__(round_.title)
+        self.round = round_
+
+
 @transaction.atomic
 def create_qualification_round(
     version: Version, *, title: StrOrPromise = QUALIFICATION_TITLE
 ) -> QualificationRound:
     """A round of the process whose questions ask about this version, with its invitations."""
+    pending = (
+        version.qualifications.exclude(round__status=Round.Status.CLOSED)
+        .select_related("round")
+        .first()
+    )
+    if pending is not None:
+        raise QualificationPending(pending.round)
     process = version.process
     round_ = create_round(
         process,
@@ -291,6 +306,10 @@ def create_qualification_round(
 # --- adoption ---------------------------------------------------------------------
 
 
+class ReviewBeforeAdoption(ValueError):
+    """The review date must come after the adoption date (the form says so first)."""
+
+
 class QualificationStillOpen(Exception):
     """The version is still being qualified: close its round before adopting it."""
 
@@ -319,7 +338,7 @@ def adopt_version(
 ) -> Adoption:
     """Adopt the version as the unit's core task, and make sure it has a public page."""
     if review_on <= adopted_on:
-        raise ValueError("The review date must come after the adoption date.")
+        raise ReviewBeforeAdoption
     still_open = open_qualification_round(version)
     if still_open is not None:
         raise QualificationStillOpen(still_open)
@@ -341,12 +360,18 @@ def adopt_version(
 NewRoundKind = Literal["indkredsning", "kvalificering"]
 
 
+class NotCurrentAdoption(Exception):
+    """A revisit starts from the unit's adopted core task, not from one it replaced."""
+
+
 @transaction.atomic
 def start_new_round(adoption: Adoption, *, by: User, kind: NewRoundKind) -> Round:
     """Revisit: copy the adopted version into a new draft and open a new round on it.
 
     A revisit starts the cycle again, so this is the one place the phase goes back.
     """
+    if current_adoption(adoption.unit) != adoption:
+        raise NotCurrentAdoption
     adopted = adoption.version
     version = save_version(
         adopted.process, DraftText.of(adopted), by=by, based_on=adopted

@@ -148,7 +148,17 @@ def comment_add(request: AuthedRequest, pk: int) -> HttpResponse:
 @require_POST
 def qualify(request: AuthedRequest, pk: int) -> HttpResponse:
     version = services.access_version(request.user, pk)
-    qualification = services.create_qualification_round(version)
+    try:
+        qualification = services.create_qualification_round(version)
+    except services.QualificationPending as pending:
+        messages.error(
+            request,
+            _(
+                "Version %(number)s already has the qualification round “%(round)s”, which has not closed yet."
+            )
+            % {"number": version.number, "round": pending.round.title},
+        )
+        return redirect(pending.round)
     messages.success(
         request,
         _(

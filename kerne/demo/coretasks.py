@@ -165,7 +165,9 @@ def _care(unit: Unit, by: User, rng: random.Random) -> None:
         purpose="Vi formulerer og kvalificerer vores kerneopgave sammen med borgere og pårørende.",
         by=by,
     )
-    close_round(process.rounds.get())
+    # The first round goes unanswered here: opened and closed at once, the drafting follows.
+    round_ = open_round(process.rounds.get())
+    close_round(round_)
     today = timezone.localdate()
     v1 = save_version(process, CARE_V1, by=by)
     adopt_version(

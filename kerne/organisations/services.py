@@ -13,6 +13,10 @@ from django.utils.text import slugify
 from kerne.organisations.models import Membership, Organisation, Unit
 
 
+class InvalidParent(ValueError):
+    """A unit's parent must be another unit of the same organisation, and not below it."""
+
+
 def organisations_for(user: User | AnonymousUser) -> QuerySet[Organisation]:
     if not user.is_authenticated:
         return Organisation.objects.none()
@@ -63,7 +67,7 @@ def add_unit(
     parent: Unit | None = None,
 ) -> Unit:
     if parent is not None and parent.organisation_id != organisation.pk:
-        raise ValueError("A unit's parent must belong to the same organisation.")
+        raise InvalidParent
     return Unit.objects.create(
         organisation=organisation, name=name, kind=kind, parent=parent
     )
@@ -78,11 +82,11 @@ def access_unit_for_admin(user: User, pk: int) -> Unit:
 @transaction.atomic
 def update_unit(unit: Unit, *, name: str, kind: str, parent: Unit | None) -> Unit:
     if parent is not None and (
-        parent.organisation_id != unit.organisation_id or parent == unit
+        parent.organisation_id != unit.organisation_id
+        or parent == unit
+        or parent in unit.descendants()  # the tree would become a loop
     ):
-        raise ValueError(
-            "A unit's parent must be another unit of the same organisation."
-        )
+        raise InvalidParent
     unit.name = name
     unit.kind = kind
     unit.parent = parent

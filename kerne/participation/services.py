@@ -22,6 +22,10 @@ from kerne.processes.models import Question, Round
 from kerne.processes.services import processes_for
 
 
+class InvitationClosed(Exception):
+    """The link no longer takes answers: deactivated, past its time, or the round is not open."""
+
+
 def access_invitation(user: User, pk: int) -> Invitation:
     try:
         return Invitation.objects.select_related(
@@ -71,6 +75,8 @@ def set_invitation_state(invitation: Invitation, *, is_active: bool) -> Invitati
 
 @transaction.atomic
 def start_respondent(invitation: Invitation) -> Respondent:
+    if not invitation.is_accepting_answers():
+        raise InvitationClosed
     return Respondent.objects.create(
         invitation=invitation, round=invitation.round, group=invitation.group
     )

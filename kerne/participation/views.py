@@ -19,6 +19,7 @@ from kerne.participation.devices import device_respondent, remember_respondent
 from kerne.participation.forms import AnswerForm, ReceiptForm
 from kerne.participation.models import Invitation, Respondent
 from kerne.participation.services import (
+    InvitationClosed,
     ReceiptLookupLimited,
     delete_respondent,
     invitation_by_token,
@@ -94,7 +95,10 @@ def start(request: Request, token: str) -> HttpResponse:
     respondent = device_respondent(request, invitation)
     if request.method == "POST":
         if respondent is None:
-            respondent = start_respondent(invitation)
+            try:
+                respondent = start_respondent(invitation)
+            except InvitationClosed:  # closed since the check above
+                return _refuse(request, invitation, status=409)
         response = redirect("participation:answer", token)
         remember_respondent(response, invitation, respondent)
         return response

@@ -17,6 +17,46 @@ from kerne.processes import template
 from kerne.processes.models import Phase, Process, Question, Round, StakeholderGroup
 
 
+class GroupInUse(Exception):
+    """The group has respondents; deleting it would delete their answers."""
+
+
+class QuestionInUse(Exception):
+    """The question has answers; deleting it would delete them."""
+
+
+class ChoicesInUse(Exception):
+    """Answers chose these options; removing them would leave the answers without one."""
+
+    def __init__(self, options: Sequence[str]) -> None:
+        super().__init__(*options)
+        self.options = list(options)
+
+
+class NoQuestions(Exception):
+    """A round without questions cannot be opened: participants would get an empty page."""
+
+
+class RoundAlreadyOpen(Exception):
+    """The round is open already; opening it again would move its opening time."""
+
+
+class RoundNotOpen(Exception):
+    """Only an open round can be closed: closing queues the analysis of its answers."""
+
+
+class RoundNotDraft(Exception):
+    """The round has been opened here, so it cannot come in as imported."""
+
+
+class PhaseOrder(Exception):
+    """The process would skip a phase of the method; it moves on one phase at a time."""
+
+    def __init__(self, next_phase: Phase) -> None:
+        super().__init__(next_phase)
+        self.next_phase = next_phase
+
+
 def processes_for(user: User) -> QuerySet[Process]:
     return Process.objects.filter(unit__organisation__in=organisations_for(user))
 
@@ -130,7 +170,17 @@ def update_process(
 
 @transaction.atomic
 def set_phase(process: Process, phase: Phase) -> Process:
-    """The facilitator's own choice of phase, forwards or backwards."""
+    """The facilitator's own choice of phase: back to any phase, or on to the next one.
+
+    Going back is a revisit (METHOD.md: measurement leads back to the core task);
+    skipping ahead would leave out a step of the method, so it raises PhaseOrder.
+    """
+    phases = list(Phase)
+    current = Process.objects.select_for_update().values_list("phase", flat=True)
+    process.phase = current.get(pk=process.pk)
+    index = process.phase_index()
+    if phases.index(phase) > index + 1:
+        raise PhaseOrder(phases[index + 1])
     process.phase = phase
     process.save(update_fields=["phase"])
     return process
@@ -166,10 +216,6 @@ def rename_group(group: StakeholderGroup, *, name: str, side: str) -> Stakeholde
     group.side = side
     group.save(update_fields=["name", "side"])
     return group
-
-
-class GroupInUse(Exception):
-    """The group has respondents; deleting it would delete their answers."""
 
 
 @transaction.atomic
@@ -208,27 +254,50 @@ def add_question(
 
 
 @transaction.atomic
-def update_question(question: Question, **fields: object) -> Question:
-    allowed = {
-        "prompt",
-        "help_text",
-        "dimension",
-        "choices",
-        "scale_low_label",
-        "scale_high_label",
-        "required",
-    }
-    unknown = set(fields) - allowed
-    if unknown:
-        raise TypeError(f"Cannot update {sorted(unknown)}")
-    for name, value in fields.items():
-        setattr(question, name, list(value) if name == "choices" else value)  # type: ignore[call-overload]
-    question.save(update_fields=list(fields))
+def update_question(
+    question: Question,
+    *,
+    prompt: str | None = None,
+    help_text: str | None = None,
+    dimension: str | None = None,
+    choices: Sequence[str] | None = None,
+    scale_low_label: str | None = None,
+    scale_high_label: str | None = None,
+    required: bool | None = None,
+) -> Question:
+    """Change the given fields; None leaves a field as it is. The kind never changes."""
+    if choices is not None:
+        removed = set(question.choices) - set(choices)
+        used = question.answers.filter(choice__in=removed).values_list(
+            "choice", flat=True
+        )
+        if removed and used.exists():
+            raise ChoicesInUse(sorted(set(used)))
+    changed: list[str] = []
+    if prompt is not None:
+        question.prompt = prompt
+        changed.append("prompt")
+    if help_text is not None:
+        question.help_text = help_text
+        changed.append("help_text")
+    if dimension is not None:
+        question.dimension = dimension
+        changed.append("dimension")
+    if choices is not None:
+        question.choices = list(choices)
+        changed.append("choices")
+    if scale_low_label is not None:
+        question.scale_low_label = scale_low_label
+        changed.append("scale_low_label")
+    if scale_high_label is not None:
+        question.scale_high_label = scale_high_label
+        changed.append("scale_high_label")
+    if required is not None:
+        question.required = required
+        changed.append("required")
+    if changed:
+        question.save(update_fields=changed)
     return question
-
-
-class QuestionInUse(Exception):
-    """The question has answers; deleting it would delete them."""
 
 
 @transaction.atomic
@@ -256,6 +325,10 @@ def move_question(question: Question, *, up: bool) -> None:
 def open_round(round_: Round, *, closes_at: datetime | None = None) -> Round:
     from kerne.processes.tasks import close_round_when_due
 
+    if round_.status == Round.Status.OPEN:
+        raise RoundAlreadyOpen
+    if not round_.questions.exists():
+        raise NoQuestions
     round_.status = Round.Status.OPEN
     round_.opened_at = round_.opened_at or timezone.now()
     round_.closes_at = closes_at
@@ -271,6 +344,9 @@ def open_round(round_: Round, *, closes_at: datetime | None = None) -> Round:
 
 @transaction.atomic
 def close_round(round_: Round) -> Round:
+    if round_.status != Round.Status.OPEN:
+        # A draft was never answered; a closed round was analysed when it closed.
+        raise RoundNotOpen
     round_.status = Round.Status.CLOSED
     round_.closed_at = timezone.now()
     round_.save(update_fields=["status", "closed_at"])
@@ -281,3 +357,19 @@ def close_round(round_: Round) -> Round:
 
     queue_analysis(round_)  # runs in the worker once this transaction commits
     return round_
+
+
+@transaction.atomic
+def close_imported_round(round_: Round, *, opened_at: datetime | None) -> Round:
+    """A draft round whose answers were given elsewhere (a Polis export) comes in closed.
+
+    It was open there, not here: no invitations go out and no closing task is queued,
+    and it needs no questions. Closing goes through close_round like any other round.
+    opened_at is when answering began there, None if the export does not say.
+    """
+    if round_.status != Round.Status.DRAFT:
+        raise RoundNotDraft
+    round_.status = Round.Status.OPEN
+    round_.opened_at = opened_at
+    round_.save(update_fields=["status", "opened_at"])
+    return close_round(round_)

@@ -89,15 +89,23 @@ def settings(request: AuthedRequest, pk: int) -> HttpResponse:
 def phase(request: AuthedRequest, pk: int) -> HttpResponse:
     process = services.access_process(request.user, pk)
     form = PhaseForm(request.POST)
-    if form.is_valid():
+    if not form.is_valid():
+        messages.error(request, _("Choose one of the phases."))
+        return redirect(process)
+    try:
         services.set_phase(process, Phase(form.cleaned_data["phase"]))
+    except services.PhaseOrder as order:
+        messages.error(
+            request,
+            _("A process moves on one phase at a time. The next phase is “%(phase)s”.")
+            % {"phase": order.next_phase.label},
+        )
+    else:
         messages.success(
             request,
             _("The process is now in the phase “%(phase)s”.")
             % {"phase": process.get_phase_display()},
         )
-    else:
-        messages.error(request, _("Choose one of the phases."))
     return redirect(process)
 
 
@@ -228,18 +236,22 @@ def round_status(request: AuthedRequest, pk: int) -> HttpResponse:
 def round_open(request: AuthedRequest, pk: int) -> HttpResponse:
     round_ = services.access_round(request.user, pk)
     form = OpenRoundForm(request.POST)
-    if not round_.questions.exists():
+    if not form.is_valid():
+        for error in form.errors.get("closes_at", []):
+            messages.error(request, str(error))
+        return redirect(round_)
+    try:
+        services.open_round(round_, closes_at=form.cleaned_data["closes_at"])
+    except services.NoQuestions:
         messages.error(
             request, _("Add at least one question before opening the round.")
         )
-    elif form.is_valid():
-        services.open_round(round_, closes_at=form.cleaned_data["closes_at"])
+    except services.RoundAlreadyOpen:
+        messages.error(request, _("The round is already open."))
+    else:
         messages.success(
             request, _("The round is open. Share the invitation links below.")
         )
-    else:
-        for error in form.errors.get("closes_at", []):
-            messages.error(request, str(error))
     return redirect(round_)
 
 
@@ -247,8 +259,14 @@ def round_open(request: AuthedRequest, pk: int) -> HttpResponse:
 @require_POST
 def round_close(request: AuthedRequest, pk: int) -> HttpResponse:
     round_ = services.access_round(request.user, pk)
-    services.close_round(round_)
-    messages.success(request, _("The round is closed. No more answers are accepted."))
+    try:
+        services.close_round(round_)
+    except services.RoundNotOpen:
+        messages.error(request, _("Only an open round can be closed."))
+    else:
+        messages.success(
+            request, _("The round is closed. No more answers are accepted.")
+        )
     return redirect(round_)
 
 
@@ -284,10 +302,34 @@ def question_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     }
     form = QuestionForm(request.POST or None, initial=initial, editing=question)
     if request.method == "POST" and form.is_valid():
-        fields = {k: v for k, v in form.cleaned_data.items() if k != "kind"}
-        services.update_question(question, **fields)
-        messages.success(request, _("The question has been saved."))
-        return redirect(question.round)
+        data = form.cleaned_data
+        try:
+            services.update_question(
+                question,
+                prompt=data["prompt"],
+                help_text=data["help_text"],
+                dimension=data["dimension"],
+                choices=data["choices"],
+                scale_low_label=data["scale_low_label"],
+                scale_high_label=data["scale_high_label"],
+                required=data["required"],
+            )
+        except services.ChoicesInUse as in_use:
+            # Shown on the field, with everything typed still in the form.
+            form.add_error(
+                "choices",
+                _(
+                    "Some answers chose %(options)s. An option that has answers cannot be removed."
+                )
+                % {
+                    "options": ", ".join(
+                        _("“%(option)s”") % {"option": o} for o in in_use.options
+                    )
+                },
+            )
+        else:
+            messages.success(request, _("The question has been saved."))
+            return redirect(question.round)
     context = {
         "round": question.round,
         "process": question.round.process,

@@ -29,7 +29,7 @@ from kerne.organisations.models import Unit
 from kerne.participation.models import Respondent
 from kerne.participation.services import ensure_invitations
 from kerne.processes.models import Process, StakeholderGroup
-from kerne.processes.services import close_round, create_process
+from kerne.processes.services import close_imported_round, create_process
 from kerne.processes.template import GroupTemplate
 from kerne.statements.models import OpinionMap, Statement, Vote, VoteEvent
 from kerne.statements.services import recount_votes
@@ -65,12 +65,16 @@ def import_polis(directory: Path, *, unit: Unit, title: str = "") -> Process:
         groups=(IMPORT_GROUP,),
         questions=(),
     )
-    round_ = process.rounds.get()
-    close_round(round_)
+    log = export.votes
+    round_ = close_imported_round(
+        process.rounds.get(),
+        opened_at=datetime.fromtimestamp(int(log.timestamp.min()) / 1000, tz=UTC)
+        if log.timestamp.size
+        else None,
+    )
     (invitation,) = ensure_invitations(round_)
     OpinionMap.objects.get_or_create(process=process)
 
-    log = export.votes
     order = np.argsort(log.timestamp, kind="stable")
     voter_ids = sorted(
         {_key(v) for v in log.voter_id.tolist()}

@@ -99,11 +99,18 @@ def add_statement(
     return statement
 
 
+class WritingClosed(Exception):
+    """The process takes no statements from participants (its statement settings say so)."""
+
+
 @transaction.atomic
 def submit_statement(respondent: Respondent, *, text: str) -> Statement:
     """A participant's statement: into the moderation queue, or straight out when moderation is off."""
     process = respondent.round.process
-    moderated = settings_for(process).moderation
+    found = settings_for(process)
+    if not found.participants_may_write:
+        raise WritingClosed
+    moderated = found.moderation
     _ensure_opinion_map(process)
     return Statement.objects.create(
         process=process,

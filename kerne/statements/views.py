@@ -24,7 +24,11 @@ from kerne.participation.devices import (
     remember_respondent,
 )
 from kerne.participation.models import Invitation, Respondent
-from kerne.participation.services import invitation_by_token, start_respondent
+from kerne.participation.services import (
+    InvitationClosed,
+    invitation_by_token,
+    start_respondent,
+)
 from kerne.processes.models import Process
 from kerne.processes.services import access_process
 from kerne.statements import services, summaries, themes
@@ -256,7 +260,10 @@ def vote(request: Request, token: str) -> HttpResponse:
     respondent = _respondent(request, invitation)
     if request.method == "POST":
         if respondent is None:
-            respondent = start_respondent(invitation)
+            try:
+                respondent = start_respondent(invitation)
+            except InvitationClosed:  # closed since the check above
+                return _closed(request, invitation)
         response = redirect("statements:vote", token)
         remember_respondent(response, invitation, respondent)
         return response
@@ -321,14 +328,17 @@ def write(request: Request, token: str) -> HttpResponse:
             {"invitation": invitation, "process": process},
             status=403,
         )
-    if not services.settings_for(process).participants_may_write:
-        messages.error(request, _("New statements are not accepted in this process."))
-        return redirect("statements:vote", token)
     form = ParticipantStatementForm(request.POST, process=process)
     if form.is_valid():
-        statement = services.submit_statement(
-            respondent, text=form.cleaned_data["text"]
-        )
+        try:
+            statement = services.submit_statement(
+                respondent, text=form.cleaned_data["text"]
+            )
+        except services.WritingClosed:
+            messages.error(
+                request, _("New statements are not accepted in this process.")
+            )
+            return redirect("statements:vote", token)
         messages.success(
             request,
             _(

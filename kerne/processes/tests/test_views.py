@@ -167,10 +167,10 @@ class PhaseTests(BaseTestCase):
         self.client.force_login(self.alice)
         self.client.post(
             reverse("processes:phase", args=[self.process.pk]),
-            {"phase": Phase.FORMULERING},
+            {"phase": Phase.FAELLES_FORSTAAELSE},
         )
         self.process.refresh_from_db()
-        assert self.process.phase == Phase.FORMULERING
+        assert self.process.phase == Phase.FAELLES_FORSTAAELSE
 
     def test_it_rejects_an_unknown_phase(self):
         self.client.force_login(self.alice)
