@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from kerne.analysis import stats
+from kerne.analysis.themes import NO_ANSWER_ID
 from kerne.lib import figures
 from kerne.lib.anonymity import POOL
 from kerne.participation import reporting
@@ -168,7 +169,7 @@ def quotes(report: reporting.RoundReport, ids: Iterable[int]) -> dict[int, str]:
 def theme_views(
     qa: QuestionAnalysis, texts: Mapping[int, str], per_theme: int = QUOTES_PER_THEME
 ) -> list[ThemeView]:
-    total = sum(t["size"] for t in qa.themes if t["id"] != "intet-svar") or 1
+    total = sum(t["size"] for t in qa.themes if t["id"] != NO_ANSWER_ID) or 1
     views = []
     for t in qa.themes:
         share = t["size"] / total

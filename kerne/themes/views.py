@@ -54,7 +54,7 @@ def round_analysis(request: AuthedRequest, pk: int) -> HttpResponse:
         qa = done.get(question.pk)
         themes = pages.theme_views(qa, {}) if qa else []
         diffusion = qa.figures.get("diffusion") if qa else None
-        shown = [t for t in themes if t.id != "intet-svar"]
+        shown = [t for t in themes if t.id != NO_ANSWER_ID]
         rows.append(
             {
                 "question": question,
@@ -133,8 +133,8 @@ def _question_context(
     diffusion = qa.figures.get("diffusion")
     context.update(
         {
-            "themes": [t for t in themes if t.id != "intet-svar"],
-            "non_answers": next((t.size for t in themes if t.id == "intet-svar"), 0),
+            "themes": [t for t in themes if t.id != NO_ANSWER_ID],
+            "non_answers": next((t.size for t in themes if t.id == NO_ANSWER_ID), 0),
             "stale": stale,
             "units": [
                 {"label": labels[u["key"]], "n": u["n"]}
