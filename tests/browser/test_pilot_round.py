@@ -9,7 +9,6 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import Page, expect
 
-from kerne.lib.testing import invitation, make_process
 from kerne.participation.models import Respondent
 from kerne.participation.services import (
     AnswerValue,
@@ -19,6 +18,7 @@ from kerne.participation.services import (
 )
 from kerne.processes.models import Round
 from kerne.processes.services import open_round
+from kerne.testing import invitation, make_process
 from kerne.themes.models import Analysis
 from kerne.themes.tasks import run_round_analysis
 from tests.browser.axe import assert_fits, check_axe

@@ -22,8 +22,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase
 
-from kerne.lib.testing import invitation, make_organisation, make_process, make_unit
-from kerne.lib.testing import make_user as _make_user
 from kerne.organisations.models import Membership
 from kerne.organisations.services import add_member
 from kerne.participation.services import (
@@ -34,6 +32,8 @@ from kerne.participation.services import (
 )
 from kerne.processes.models import Question, Round
 from kerne.processes.services import open_round
+from kerne.testing import invitation, make_organisation, make_process, make_unit
+from kerne.testing import make_user as _make_user
 
 GROUPS = ("medarbejder", "leder", "borger", "paaroerende")
 POOL_LABEL = "Øvrige grupper samlet"

@@ -5,9 +5,9 @@ from datetime import timedelta
 from django.urls import reverse
 from django.utils import timezone
 
-from kerne.lib.testing import BaseTestCase, add_respondents, make_process
 from kerne.processes.models import Phase, Process, Question, Round
 from kerne.processes.services import close_round
+from kerne.testing import BaseTestCase, add_respondents, make_process
 
 
 class CreateTests(BaseTestCase):

@@ -5,7 +5,6 @@ from unittest import mock
 import numpy as np
 from django_tasks_db.models import DBTaskResult
 
-from kerne.lib.testing import BaseTestCase, invitation
 from kerne.participation.services import (
     AnswerValue,
     save_answers,
@@ -13,6 +12,7 @@ from kerne.participation.services import (
     submit_respondent,
 )
 from kerne.processes.services import close_round
+from kerne.testing import BaseTestCase, invitation
 from kerne.themes import services
 from kerne.themes.models import Analysis, QuestionAnalysis
 from kerne.themes.tasks import run_round_analysis
