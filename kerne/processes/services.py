@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from kerne.organisations.models import Unit
 from kerne.organisations.services import organisations_for
-from kerne.processes import template
+from kerne.processes import signals, template
 from kerne.processes.models import Phase, Process, Question, Round, StakeholderGroup
 
 
@@ -95,8 +95,6 @@ def create_round(
     intro: str = "",
     questions: Sequence[template.QuestionTemplate] = (),
 ) -> Round:
-    from kerne.participation.services import ensure_invitations
-
     round_ = Round.objects.create(process=process, title=title, intro=intro)
     Question.objects.bulk_create(
         Question(
@@ -112,7 +110,7 @@ def create_round(
         )
         for i, q in enumerate(questions)
     )
-    ensure_invitations(round_)
+    signals.round_created.send(sender=Round, round_=round_)
     return round_
 
 
@@ -149,14 +147,11 @@ def advance_phase(process: Process, phase: Phase) -> Process:
 
 @transaction.atomic
 def add_group(process: Process, *, key: str, name: str, side: str) -> StakeholderGroup:
-    from kerne.participation.services import ensure_invitations
-
     order = (process.groups.aggregate(m=Max("order"))["m"] or 0) + 1
     group = StakeholderGroup.objects.create(
         process=process, key=key, name=name, side=side, order=order
     )
-    for round_ in process.rounds.all():
-        ensure_invitations(round_)
+    signals.group_added.send(sender=StakeholderGroup, group=group)
     return group
 
 
@@ -277,7 +272,5 @@ def close_round(round_: Round) -> Round:
     if not hasattr(round_, "qualification"):
         # The answers are in: the process moves on to making sense of them together.
         advance_phase(round_.process, Phase.FAELLES_FORSTAAELSE)
-    from kerne.themes.services import queue_analysis  # themes imports this module
-
-    queue_analysis(round_)  # runs in the worker once this transaction commits
+    signals.round_closed.send(sender=Round, round_=round_)  # themes queues the analysis
     return round_
