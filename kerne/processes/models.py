@@ -171,7 +171,7 @@ class Round(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("processes:round", args=[self.pk])
+        return reverse("participation:round", args=[self.pk])
 
     def has_opened(self) -> bool:
         """False while the facilitator is still preparing the round (a draft)."""
