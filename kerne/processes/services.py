@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from kerne.organisations.models import Unit
 from kerne.organisations.services import organisations_for
-from kerne.processes import signals, template
+from kerne.processes import signals, tasks, template  # tasks imports this module too
 from kerne.processes.models import Phase, Process, Question, Round, StakeholderGroup
 
 
@@ -249,8 +249,6 @@ def move_question(question: Question, *, up: bool) -> None:
 
 @transaction.atomic
 def open_round(round_: Round, *, closes_at: datetime | None = None) -> Round:
-    from kerne.processes.tasks import close_round_when_due
-
     round_.status = Round.Status.OPEN
     round_.opened_at = round_.opened_at or timezone.now()
     round_.closes_at = closes_at
@@ -259,7 +257,9 @@ def open_round(round_: Round, *, closes_at: datetime | None = None) -> Round:
     if closes_at is not None:
         # The page refuses answers after closes_at anyway; the task makes the status say so.
         transaction.on_commit(
-            lambda: close_round_when_due.using(run_after=closes_at).enqueue(round_.pk)
+            lambda: tasks.close_round_when_due.using(run_after=closes_at).enqueue(
+                round_.pk
+            )
         )
     return round_
 
