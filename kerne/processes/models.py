@@ -177,6 +177,12 @@ class Round(models.Model):
         """False while the facilitator is still preparing the round (a draft)."""
         return self.status != Round.Status.DRAFT
 
+    def is_open(self) -> bool:
+        return self.status == Round.Status.OPEN
+
+    def is_closed(self) -> bool:
+        return self.status == Round.Status.CLOSED
+
     def is_accepting_answers(self) -> bool:
         if self.status != Round.Status.OPEN:
             return False

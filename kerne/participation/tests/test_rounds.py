@@ -178,3 +178,27 @@ class PoolTests(BaseTestCase):
             len(borger_questions)
             == self.round.questions.filter(kind="text").count() - 1
         )
+
+
+class RoundPageTests(BaseTestCase):
+    """The round page offers what the round's status allows, and polls its counts only while open."""
+
+    def page(self) -> str:
+        self.client.force_login(self.alice)
+        r = self.client.get(reverse("participation:round", args=[self.round.pk]))
+        assert r.status_code == 200
+        return r.content.decode()
+
+    def test_an_open_round_can_be_closed_and_its_counts_update_by_themselves(self):
+        html = self.page()
+        assert reverse("processes:round_close", args=[self.round.pk]) in html
+        assert reverse("processes:round_open", args=[self.round.pk]) not in html
+        assert reverse("participation:round_status", args=[self.round.pk]) in html
+
+    def test_a_closed_round_can_be_reopened_and_its_counts_stand_still(self):
+        close_round(self.round)
+        html = self.page()
+        assert reverse("processes:round_open", args=[self.round.pk]) in html
+        assert "Genåbn runden" in html
+        assert reverse("processes:round_close", args=[self.round.pk]) not in html
+        assert reverse("participation:round_status", args=[self.round.pk]) not in html
