@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from kerne.coretasks.testing import make_coretask_world
-from kerne.lib.testing import BaseTestCase, add_respondents
 from kerne.participation.models import Invitation
 from kerne.statements.services import add_statement
+from kerne.testing import BaseTestCase, add_respondents
 
 # Pages anyone may open, with the reason. Everything else must hide another organisation's data.
 PUBLIC = {

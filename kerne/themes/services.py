@@ -16,7 +16,7 @@ from kerne.analysis.themes import OTHER_ID, Embedder, default_embedder
 from kerne.participation import reporting
 from kerne.processes.models import Question, Round
 from kerne.processes.services import access_question, access_round
-from kerne.themes import results
+from kerne.themes import results, tasks  # tasks imports this module too
 from kerne.themes.models import Analysis, QuestionAnalysis, ThemeEdit
 
 log = logging.getLogger(__name__)
@@ -78,8 +78,6 @@ def queue_analysis(round_: Round, *, by: User | None = None) -> Analysis:
     Asking again while a run is waiting or running does nothing, so a double
     click or a close right after "Analysér nu" queues one run, not two.
     """
-    from kerne.themes.tasks import run_round_analysis
-
     analysis, created = Analysis.objects.select_for_update().get_or_create(round=round_)
     now = timezone.now()
     since = analysis.started_at or analysis.queued_at
@@ -92,7 +90,7 @@ def queue_analysis(round_: Round, *, by: User | None = None) -> Analysis:
     analysis.error = ""
     analysis.requested_by = by
     analysis.save()
-    transaction.on_commit(lambda: run_round_analysis.enqueue(round_.pk))
+    transaction.on_commit(lambda: tasks.run_round_analysis.enqueue(round_.pk))
     return analysis
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kerne.lib.testing import BaseTestCase
+from kerne.testing import BaseTestCase
 from kerne.organisations.models import Unit
 from kerne.organisations.services import InvalidParent, add_unit, update_unit
 

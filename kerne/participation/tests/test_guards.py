@@ -6,7 +6,7 @@ from unittest import mock
 
 from django.urls import reverse
 
-from kerne.lib.testing import BaseTestCase, invitation
+from kerne.testing import BaseTestCase, invitation
 from kerne.participation.models import Invitation, Respondent
 from kerne.participation.services import (
     InvitationClosed,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import reverse
 
-from kerne.lib.testing import BaseTestCase, invitation, make_process
+from kerne.testing import BaseTestCase, invitation, make_process
 from kerne.participation.services import AnswerValue, save_answers, start_respondent
 from kerne.processes.models import Phase, Question, Round
 from kerne.processes.services import (

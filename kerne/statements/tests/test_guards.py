@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import reverse
 
-from kerne.lib.testing import BaseTestCase, invitation
+from kerne.testing import BaseTestCase, invitation
 from kerne.statements.models import Statement
 from kerne.statements.services import (
     WritingClosed,
