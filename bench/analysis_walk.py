@@ -33,7 +33,7 @@ TOP = {"run_analysis", "analyse_round_now", "run_round_analysis"}
 PROGRESS = {"start_analysis", "set_progress", "fail_analysis"}
 LOAD = {"kerne.themes.loading", "kerne.participation.reporting"}
 ANALYSE = {"kerne.themes.results", "kerne.analysis"}
-PLANS = {"report_from_counts", "plan_units"}
+PLANS = {"report_from_counts", "plan_units", "find_themes", "assign_to_themes"}
 
 
 def room(frame: FrameType) -> str | None:
@@ -150,6 +150,8 @@ def main() -> None:
         f"anonymity plans: round {plans['report_from_counts']}, "
         f"per question {plans['plan_units'] / max(questions, 1):g}"
     )
+    runs = plans["find_themes"] + plans["assign_to_themes"]
+    print(f"theme engine runs: {runs} for {questions} questions")
     if args.dump:
         with open(args.dump, "w", encoding="utf-8") as f:
             json.dump(dump(), f, ensure_ascii=False, indent=1, sort_keys=True)
