@@ -10,7 +10,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from kerne.coretasks.testing import make_coretask_world
 from kerne.lib.testing import BaseTestCase, add_respondents
 from kerne.participation.models import Invitation
-from kerne.priorities.services import add_initiative
+from kerne.priorities.services import add_initiative, create_rating_round
 from kerne.statements.services import add_statement
 
 # Pages anyone may open, with the reason. Everything else must hide another organisation's data.
@@ -66,6 +66,7 @@ class WorldTestCase(BaseTestCase):
         cls.statement = add_statement(cls.process, text="Et udsagn.", by=cls.alice)
         cls.coretask = make_coretask_world(cls.process, by=cls.alice)
         cls.initiative = add_initiative(cls.process, by=cls.alice, title="Et initiativ")
+        cls.rating = create_rating_round(cls.process, by=cls.alice)
 
     def fill(self, route: str) -> str | None:
         """Put one of alice's organisation's objects into every parameter of the route."""
@@ -88,6 +89,7 @@ class WorldTestCase(BaseTestCase):
             r"^ikke-kerneopgave/<int:pk>/": self.coretask.not_core_task.pk,
             r"^prioritering/forloeb/<int:pk>/": self.process.pk,
             r"^prioritering/initiativer/<int:pk>/": self.initiative.pk,
+            r"^prioritering/vurderinger/<int:pk>/": self.rating.pk,
         }
         for pattern, value in values.items():
             if re.match(pattern, route):

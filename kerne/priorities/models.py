@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from kerne.coretasks.models import NotCoreTask
-from kerne.processes.models import Dimension, Process
+from kerne.processes.models import Dimension, Process, Question, Round
 
 
 class Initiative(models.Model):
@@ -83,3 +83,47 @@ class Decision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.initiative} – {self.get_kind_display()}"
+
+
+class RatingRound(models.Model):
+    """Marks a Round as the rating of the process's initiatives against the core task."""
+
+    round = models.OneToOneField(Round, on_delete=models.CASCADE, related_name="rating")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("rating round")
+        verbose_name_plural = _("rating rounds")
+
+    def __str__(self) -> str:
+        return str(self.round)
+
+    def get_absolute_url(self) -> str:
+        return reverse("priorities:rating", args=[self.pk])
+
+
+class RatingQuestion(models.Model):
+    """What a generated question of a rating round asks: the rating or its reason."""
+
+    class Measure(models.TextChoices):
+        RATING = "rating", _("Rating")
+        REASON = "reason", _("Reason")
+
+    rating_round = models.ForeignKey(
+        RatingRound, on_delete=models.CASCADE, related_name="questions"
+    )
+    question = models.OneToOneField(
+        Question, on_delete=models.CASCADE, related_name="rating_measure"
+    )
+    initiative = models.ForeignKey(
+        Initiative, on_delete=models.CASCADE, related_name="rating_questions"
+    )
+    measure = models.CharField(max_length=10, choices=Measure.choices)
+
+    class Meta:
+        verbose_name = _("rating question")
+        verbose_name_plural = _("rating questions")
+
+    def __str__(self) -> str:
+        return f"{self.initiative} – {self.measure}"

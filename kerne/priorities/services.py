@@ -7,11 +7,14 @@ from collections.abc import Sequence
 
 from django.contrib.auth.models import User
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from kerne.coretasks.services import add_not_core_task
 from kerne.priorities.imports import ImportRow
-from kerne.priorities.models import Decision, Initiative
-from kerne.processes.models import Process
+from kerne.priorities.models import Decision, Initiative, RatingQuestion, RatingRound
+from kerne.processes import template
+from kerne.processes.models import Phase, Process, Question
+from kerne.processes.services import advance_phase, create_round
 
 
 class DuplicateInitiative(Exception):
@@ -94,3 +97,65 @@ def record_decision(
         not_core_task=not_core,
         decided_by=by,
     )
+
+
+# The answer options of a rating question, in this order (the stored choice is the label).
+RATING_CHOICES = (
+    _("Prioritise up"),
+    _("Keep"),
+    _("Prioritise down"),
+    _("Not core task"),
+)
+
+
+class NoInitiatives(Exception):
+    """A rating round needs at least one initiative to ask about."""
+
+
+@transaction.atomic
+def create_rating_round(process: Process, *, by: User | None) -> RatingRound:
+    """A round asking, per initiative, for a rating and an optional reason; with invitations."""
+    initiatives = list(process.initiatives.all())
+    if not initiatives:
+        raise NoInitiatives
+    questions = []
+    for initiative in initiatives:
+        questions.append(
+            template.QuestionTemplate(
+                prompt=str(RATING_PROMPT) % {"title": initiative.title},
+                help_text=initiative.description[:500],
+                kind=Question.Kind.CHOICE,
+                choices=RATING_CHOICES,
+            )
+        )
+        questions.append(
+            template.QuestionTemplate(
+                prompt=str(REASON_PROMPT) % {"title": initiative.title},
+                help_text=_("Optional."),
+            )
+        )
+    round_ = create_round(
+        process, title=str(RATING_TITLE), intro=str(RATING_INTRO), questions=questions
+    )
+    rating = RatingRound.objects.create(round=round_)
+    measures = [RatingQuestion.Measure.RATING, RatingQuestion.Measure.REASON]
+    RatingQuestion.objects.bulk_create(
+        RatingQuestion(
+            rating_round=rating,
+            question=question,
+            initiative=initiatives[i // 2],
+            measure=measures[i % 2],
+        )
+        for i, question in enumerate(round_.questions.order_by("order"))
+    )
+    advance_phase(process, Phase.PRIORITERING)
+    return rating
+
+
+RATING_TITLE = _("Rating of the initiatives")
+RATING_INTRO = _(
+    "For each initiative: should we prioritise it up, keep it, prioritise it down, "
+    "or is it not our core task? You may write why."
+)
+RATING_PROMPT = _("“%(title)s”: what should we do with it, seen from our core task?")
+REASON_PROMPT = _("Why? (“%(title)s”)")

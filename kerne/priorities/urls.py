@@ -20,4 +20,10 @@ urlpatterns = [
         name="import_confirm",
     ),
     path("prioritering/initiativer/<int:pk>/beslut/", views.decide, name="decide"),
+    path(
+        "prioritering/forloeb/<int:pk>/vurdering/",
+        views.create_rating,
+        name="create_rating",
+    ),
+    path("prioritering/vurderinger/<int:pk>/", views.rating, name="rating"),
 ]

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from kerne.lib.http import AuthedRequest
-from kerne.priorities.access import access_initiative
+from kerne.priorities.access import access_initiative, access_rating_round
 from kerne.priorities.forms import (
     ConfirmImportForm,
     DecisionForm,
@@ -17,10 +17,12 @@ from kerne.priorities.forms import (
     sign_rows,
 )
 from kerne.priorities.imports import parse_initiatives
-from kerne.priorities.pages import process_page
+from kerne.priorities.pages import process_page, rating_page
 from kerne.priorities.services import (
     DuplicateInitiative,
+    NoInitiatives,
     add_initiative,
+    create_rating_round,
     import_initiatives,
     record_decision,
 )
@@ -119,3 +121,28 @@ def decide(request: AuthedRequest, pk: int) -> HttpResponse:
     record_decision(initiative, by=request.user, **form.cleaned_data)
     messages.success(request, _("The decision has been recorded."))
     return redirect("priorities:process", initiative.process_id)
+
+
+@require_POST
+@login_required
+def create_rating(request: AuthedRequest, pk: int) -> HttpResponse:
+    process_ = access_process(request.user, pk)
+    try:
+        rating = create_rating_round(process_, by=request.user)
+    except NoInitiatives:
+        messages.error(request, _("Add at least one initiative before the rating."))
+        return redirect("priorities:process", process_.pk)
+    messages.success(
+        request,
+        _("The rating round has been created. Open it and share the invitation links."),
+    )
+    return redirect(rating.round.get_absolute_url())
+
+
+@require_GET
+@login_required
+def rating(request: AuthedRequest, pk: int) -> HttpResponse:
+    rating_round = access_rating_round(request.user, pk)
+    return render(
+        request, "priorities/rating.html", {"page": rating_page(rating_round)}
+    )
