@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import reverse
 
-from kerne.lib.testing import BaseTestCase, invitation
+from kerne.testing import BaseTestCase, invitation
 from kerne.participation.services import (
     AnswerValue,
     save_answers,

@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from kerne.coretasks.models import NotCoreTask
-from kerne.lib.testing import BaseTestCase
+from kerne.testing import BaseTestCase
 from kerne.priorities.models import Decision, Initiative
 from kerne.priorities.services import (
     DuplicateInitiative,
