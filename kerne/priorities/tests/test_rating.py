@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from django.urls import reverse
 
-from kerne.testing import BaseTestCase, invitation
 from kerne.participation.services import (
     AnswerValue,
     save_answers,
@@ -16,6 +15,7 @@ from kerne.priorities.services import (
     create_rating_round,
 )
 from kerne.processes.services import close_round, open_round
+from kerne.testing import BaseTestCase, invitation
 
 
 def rate(rating, key: str, choices: list[int]) -> None:

@@ -6,13 +6,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from kerne.coretasks.models import NotCoreTask
-from kerne.testing import BaseTestCase
 from kerne.priorities.models import Decision, Initiative
 from kerne.priorities.services import (
     DuplicateInitiative,
     add_initiative,
     record_decision,
 )
+from kerne.testing import BaseTestCase
 
 
 class PageTests(BaseTestCase):

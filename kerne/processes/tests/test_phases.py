@@ -12,6 +12,7 @@ from kerne.processes.services import (
     open_round,
     set_phase,
 )
+from kerne.processes.template import DIMENSION_QUESTIONS
 from kerne.testing import BaseTestCase
 
 

@@ -6,9 +6,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from kerne.testing import BaseTestCase, invitation
 from kerne.statements.mapping import compute_opinion_map
 from kerne.statements.tests.helpers import make_statements, vote_all, voters
+from kerne.testing import BaseTestCase, invitation
 
 
 class QueryCountTests(BaseTestCase):

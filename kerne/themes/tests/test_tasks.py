@@ -7,7 +7,6 @@ import pytest
 from django_tasks_db.models import DBTaskResult
 
 from kerne.analysis import stats
-from kerne.testing import BaseTestCase, invitation
 from kerne.participation.services import (
     AnswerValue,
     save_answers,
