@@ -75,6 +75,10 @@ def set_invitation_state(invitation: Invitation, *, is_active: bool) -> Invitati
 
 @transaction.atomic
 def start_respondent(invitation: Invitation) -> Respondent:
+    # The state is read from the database, not from the caller's copy of the round,
+    # which may predate its opening or closing.
+    invitation.refresh_from_db(fields=["is_active", "closes_at"])
+    invitation.round.refresh_from_db(fields=["status", "closes_at"])
     if not invitation.is_accepting_answers():
         raise InvitationClosed
     return Respondent.objects.create(
