@@ -46,7 +46,7 @@ class AnswerAnonymityTests(BaseTestCase):
             {"gruppe": str(borger.pk)},
         )
         # An unknown unit key falls back to all shown units; the group is never on its own.
-        assert r.context["filters"]["unit"] is None
+        assert r.context["filters"].unit is None
 
     def test_csv_uses_the_same_plan(self):
         r = self.client.get(reverse("participation:answers_csv", args=[self.round.pk]))

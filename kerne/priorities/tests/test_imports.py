@@ -25,16 +25,16 @@ def test_it_names_every_bad_row_and_keeps_the_good_ones():
     assert [r.title for r in result.rows] == ["Rengøring"]
     assert result.errors == [
         "Række 2: titlen mangler.",
-        "Række 3: ukendt dimension “flyvning”.",
-        "Række 5: “rengøring” står allerede på listen.",
-        "Række 6: “Besøg” står allerede på listen.",
+        "Række 3: ukendt dimension „flyvning“.",
+        "Række 5: „rengøring“ står allerede på listen.",
+        "Række 6: „Besøg“ står allerede på listen.",
     ]
 
 
 def test_it_requires_a_title_column():
     result = parse_initiatives("a.csv", b"navn\nx\n", existing=set())
     assert result.rows == []
-    assert result.errors == ["Første række skal have en kolonne “titel”."]
+    assert result.errors == ["Første række skal have en kolonne „titel“."]
 
 
 def test_it_refuses_a_file_that_is_not_text():

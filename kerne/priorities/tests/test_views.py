@@ -93,7 +93,7 @@ class ImportTests(BaseTestCase):
         assert r.status_code == 200
         assert Initiative.objects.count() == 0
         self.assertContains(r, "Række 3: titlen mangler.")
-        self.assertContains(r, "Række 5: ukendt dimension “nej”.")
+        self.assertContains(r, "Række 5: ukendt dimension „nej“.")
         signed = r.context["signed"]
         url = reverse("priorities:import_confirm", args=[self.process.pk])
         r = self.client.post(url, {"rows": signed})
