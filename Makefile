@@ -55,9 +55,11 @@ pdf:
 
 # --- checks -----------------------------------------------------------------
 
+# lint-imports checks the layers of docs/architecture.md ([tool.importlinter] in pyproject.toml).
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 typecheck: install-dev
 	KERNE_TESTING=1 $(BIN)/mypy kerne bench

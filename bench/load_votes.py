@@ -53,9 +53,9 @@ def seed(out: Path, users: int) -> None:
     import django
 
     django.setup()
-    from kerne.lib.testing import make_organisation, make_unit
     from kerne.processes.services import create_process, open_round
     from kerne.statements.services import add_statement
+    from kerne.testing import make_organisation, make_unit
 
     unit = make_unit(make_organisation("Bench Kommune"), "Hjemmeplejen Bench")
     process = create_process(unit, title="Belastningsprøve", by=None)

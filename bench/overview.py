@@ -143,10 +143,10 @@ def build(units: int, areas: int) -> tuple[Organisation, User]:
         create_qualification_round,
         save_version,
     )
-    from kerne.lib.testing import make_organisation, make_user
     from kerne.organisations.models import Membership, Unit
     from kerne.organisations.services import add_member, add_unit
     from kerne.processes.services import close_round, create_process, open_round
+    from kerne.testing import make_organisation, make_user
 
     rng = random.Random(2026)
     with transaction.atomic():

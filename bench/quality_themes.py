@@ -331,17 +331,19 @@ def _app_run(
         for i, g in enumerate(groups)
     }
     return results.analyse_question(
-        rows,
-        question="V",
-        dimension="vaerdi",
-        report_units=units,
-        sides=sides,
-        threshold=5,
-        previous=(
-            results.Previous(previous.themes, previous.assignments)
-            if previous
-            else None
-        ),
+        results.plan_question(
+            rows,
+            question="V",
+            dimension="vaerdi",
+            report_units=units,
+            sides=sides,
+            threshold=5,
+            previous=(
+                results.Previous(previous.themes, previous.assignments)
+                if previous
+                else None
+            ),
+        )
     )
 
 

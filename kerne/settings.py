@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "kerne.themes",
     "kerne.statements",
     "kerne.coretasks",
+    "kerne.priorities",
 ]
 
 MIDDLEWARE = [

@@ -38,5 +38,6 @@ urlpatterns = [
     path("", include("kerne.themes.urls")),
     path("", include("kerne.statements.urls")),
     path("", include("kerne.coretasks.urls")),
+    path("", include("kerne.priorities.urls")),
     path("admin/", admin.site.urls),
 ]

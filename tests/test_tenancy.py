@@ -8,9 +8,10 @@ from collections.abc import Iterator
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from kerne.coretasks.testing import make_coretask_world
-from kerne.lib.testing import BaseTestCase, add_respondents
 from kerne.participation.models import Invitation
+from kerne.priorities.services import add_initiative, create_rating_round
 from kerne.statements.services import add_statement
+from kerne.testing import BaseTestCase, add_respondents
 
 # Pages anyone may open, with the reason. Everything else must hide another organisation's data.
 PUBLIC = {
@@ -64,6 +65,8 @@ class WorldTestCase(BaseTestCase):
         cls.alice_membership = cls.alice.memberships.get()
         cls.statement = add_statement(cls.process, text="Et udsagn.", by=cls.alice)
         cls.coretask = make_coretask_world(cls.process, by=cls.alice)
+        cls.initiative = add_initiative(cls.process, by=cls.alice, title="Et initiativ")
+        cls.rating = create_rating_round(cls.process, by=cls.alice)
 
     def fill(self, route: str) -> str | None:
         """Put one of alice's organisation's objects into every parameter of the route."""
@@ -84,6 +87,9 @@ class WorldTestCase(BaseTestCase):
             r"^kerneopgave/versioner/<int:pk>/": self.coretask.version.pk,
             r"^kvalificering/<int:pk>/": self.coretask.qualification.pk,
             r"^ikke-kerneopgave/<int:pk>/": self.coretask.not_core_task.pk,
+            r"^prioritering/forloeb/<int:pk>/": self.process.pk,
+            r"^prioritering/initiativer/<int:pk>/": self.initiative.pk,
+            r"^prioritering/vurderinger/<int:pk>/": self.rating.pk,
         }
         for pattern, value in values.items():
             if re.match(pattern, route):

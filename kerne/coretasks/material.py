@@ -1,25 +1,23 @@
 """What the drafting page shows beside the editor: what people said, per dimension.
 
 The answers come through the round's anonymity plan (`round_report`) and each
-question's plan (`question_plans`), so a group below the threshold is never quoted. Themes and consensus statements are optional:
-an app that has them (kerne.themes, kerne.statements) may offer a module
-`<app>.drafting` with `material_for_drafting(process)` returning `Material` items;
-the editor works without any.
+question's plan (`question_plans`), so a group below the threshold is never quoted.
+Beside them come the themes of the latest analysis (`kerne.themes.drafting`) and what
+the opinion map says (`kerne.statements.drafting`), each a list of `Material` items
+(`kerne.lib.drafting`); both apps sit below this one, so they are plain imports.
 """
 
 from __future__ import annotations
 
-import importlib
-import logging
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from kerne.lib.drafting import Material
 from kerne.participation import reporting
 from kerne.processes.models import Dimension, Process, Question, StakeholderGroup
+from kerne.statements import drafting as statements_drafting
+from kerne.themes import drafting as themes_drafting
 
-logger = logging.getLogger(__name__)
-
-OPTIONAL_PROVIDERS = ("kerne.themes.drafting", "kerne.statements.drafting")
 QUOTES_PER_SIDE = 8
 
 
@@ -27,15 +25,6 @@ QUOTES_PER_SIDE = 8
 class Quote:
     text: str
     unit_label: str
-
-
-@dataclass(frozen=True)
-class Material:
-    """A block of material from another app, e.g. a theme with quotes."""
-
-    dimension: str  # blank: about the whole core task
-    title: str
-    lines: tuple[str, ...] = ()
 
 
 @dataclass
@@ -78,20 +67,9 @@ def _answers(process: Process) -> dict[str, DimensionMaterial]:
     return found
 
 
-def _optional(process: Process) -> Iterable[Material]:
-    for name in OPTIONAL_PROVIDERS:
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        provider = getattr(module, "material_for_drafting", None)
-        if not callable(provider):
-            continue
-        try:
-            yield from provider(process)
-        except Exception:
-            # Another app's material must never break the editor.
-            logger.exception("Drafting material from %s failed", name)
+def _from_other_apps(process: Process) -> Iterator[Material]:
+    yield from themes_drafting.material_for_drafting(process)
+    yield from statements_drafting.material_for_drafting(process)
 
 
 def drafting_material(
@@ -100,7 +78,7 @@ def drafting_material(
     """Per dimension what was said (and other apps' material); plus material for the whole."""
     found = _answers(process)
     general: list[Material] = []
-    for item in _optional(process):
+    for item in _from_other_apps(process):
         if item.dimension in found:
             found[item.dimension].extra.append(item)
         else:

@@ -22,7 +22,6 @@ from kerne.coretasks.services import (
     create_qualification_round,
     save_version,
 )
-from kerne.lib.testing import invitation
 from kerne.participation.models import Respondent
 from kerne.participation.services import (
     AnswerValue,
@@ -32,6 +31,7 @@ from kerne.participation.services import (
 )
 from kerne.processes.models import Process
 from kerne.processes.services import close_round, open_round
+from kerne.testing import invitation
 
 STATEMENT = "Vi skaber tryghed og livskvalitet sammen med borgeren – i eget hjem."
 TEXTS = {

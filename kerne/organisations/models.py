@@ -22,7 +22,9 @@ class Organisation(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("organisations:detail", args=[self.slug])
+        return reverse(
+            "processes:organisation", args=[self.slug]
+        )  # the page lists processes
 
 
 class Unit(models.Model):

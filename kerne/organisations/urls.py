@@ -7,7 +7,7 @@ from kerne.organisations import views
 app_name = "organisations"
 urlpatterns = [
     path("organisationer/", views.home, name="home"),
-    path("o/<slug:slug>/", views.detail, name="detail"),
+    # An organisation's page lists its processes: kerne.processes shows it (processes:organisation).
     path("o/<slug:slug>/enheder/ny/", views.unit_add, name="unit_add"),
     path("enheder/<int:pk>/", views.unit_edit, name="unit_edit"),
     path("o/<slug:slug>/medlemmer/", views.members, name="members"),

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -19,13 +18,10 @@ from kerne.organisations.services import (
     add_unit,
     change_role,
     create_member,
-    membership_of,
     organisations_for,
     remove_member,
-    unit_tree,
     update_unit,
 )
-from kerne.processes.models import Process
 
 
 def front(request: Request) -> HttpResponse:
@@ -40,35 +36,6 @@ def home(request: AuthedRequest) -> HttpResponse:
     if len(organisations) == 1:
         return redirect(organisations[0])
     return render(request, "organisations/home.html", {"organisations": organisations})
-
-
-@login_required
-def detail(request: AuthedRequest, slug: str) -> HttpResponse:
-    organisation = access_organisation(request.user, slug)
-    processes = (
-        Process.objects.filter(unit__organisation=organisation)
-        .select_related("unit")
-        .annotate(open_rounds=Count("rounds", filter=Q(rounds__status="open")))
-    )
-    by_unit: dict[int, list[Process]] = {}
-    for process in processes:
-        by_unit.setdefault(process.unit_id, []).append(process)
-    membership = membership_of(request.user, organisation)
-    rows = [
-        (unit, depth, by_unit.get(unit.pk, []))
-        for unit, depth in unit_tree(organisation)
-    ]
-    return render(
-        request,
-        "organisations/detail.html",
-        {
-            "organisation": organisation,
-            "rows": rows,
-            "membership": membership,
-            "is_admin": membership is not None
-            and membership.role == Membership.Role.ADMINISTRATOR,
-        },
-    )
 
 
 @login_required

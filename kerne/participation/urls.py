@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from kerne.participation import views
+from kerne.participation import views, views_rounds
 
 app_name = "participation"
 urlpatterns = [
@@ -14,6 +14,11 @@ urlpatterns = [
     path("kvittering/", views.receipt, name="receipt"),
     path("kvittering/svar/", views.receipt_answers, name="receipt_answers"),
     path("kvittering/slet/", views.receipt_delete, name="receipt_delete"),
+    # Facilitators: a round with its invitations and live counts, and its answers.
+    path("runder/<int:pk>/", views_rounds.round_detail, name="round"),
+    path("runder/<int:pk>/status/", views_rounds.round_status, name="round_status"),
+    path("runder/<int:pk>/svar/", views_rounds.answers, name="answers"),
+    path("runder/<int:pk>/svar.csv", views_rounds.answers_csv, name="answers_csv"),
     # Facilitators: the invitation's QR code, print sheet and on/off switch.
     path("invitationer/<int:pk>/qr.svg", views.invitation_qr, name="invitation_qr"),
     path(

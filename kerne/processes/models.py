@@ -171,11 +171,17 @@ class Round(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("processes:round", args=[self.pk])
+        return reverse("participation:round", args=[self.pk])
 
     def has_opened(self) -> bool:
         """False while the facilitator is still preparing the round (a draft)."""
         return self.status != Round.Status.DRAFT
+
+    def is_open(self) -> bool:
+        return self.status == Round.Status.OPEN
+
+    def is_closed(self) -> bool:
+        return self.status == Round.Status.CLOSED
 
     def is_accepting_answers(self) -> bool:
         if self.status != Round.Status.OPEN:

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from kerne.organisations.models import Unit
 from kerne.organisations.services import organisations_for
-from kerne.processes import template
+from kerne.processes import signals, tasks, template  # tasks imports this module too
 from kerne.processes.models import Phase, Process, Question, Round, StakeholderGroup
 
 
@@ -135,8 +135,6 @@ def create_round(
     intro: str = "",
     questions: Sequence[template.QuestionTemplate] = (),
 ) -> Round:
-    from kerne.participation.services import ensure_invitations
-
     round_ = Round.objects.create(process=process, title=title, intro=intro)
     Question.objects.bulk_create(
         Question(
@@ -152,7 +150,7 @@ def create_round(
         )
         for i, q in enumerate(questions)
     )
-    ensure_invitations(round_)
+    signals.round_created.send(sender=Round, round_=round_)
     return round_
 
 
@@ -199,14 +197,11 @@ def advance_phase(process: Process, phase: Phase) -> Process:
 
 @transaction.atomic
 def add_group(process: Process, *, key: str, name: str, side: str) -> StakeholderGroup:
-    from kerne.participation.services import ensure_invitations
-
     order = (process.groups.aggregate(m=Max("order"))["m"] or 0) + 1
     group = StakeholderGroup.objects.create(
         process=process, key=key, name=name, side=side, order=order
     )
-    for round_ in process.rounds.all():
-        ensure_invitations(round_)
+    signals.group_added.send(sender=StakeholderGroup, group=group)
     return group
 
 
@@ -323,8 +318,6 @@ def move_question(question: Question, *, up: bool) -> None:
 
 @transaction.atomic
 def open_round(round_: Round, *, closes_at: datetime | None = None) -> Round:
-    from kerne.processes.tasks import close_round_when_due
-
     if round_.status == Round.Status.OPEN:
         raise RoundAlreadyOpen
     if not round_.questions.exists():
@@ -337,7 +330,9 @@ def open_round(round_: Round, *, closes_at: datetime | None = None) -> Round:
     if closes_at is not None:
         # The page refuses answers after closes_at anyway; the task makes the status say so.
         transaction.on_commit(
-            lambda: close_round_when_due.using(run_after=closes_at).enqueue(round_.pk)
+            lambda: tasks.close_round_when_due.using(run_after=closes_at).enqueue(
+                round_.pk
+            )
         )
     return round_
 
@@ -353,9 +348,7 @@ def close_round(round_: Round) -> Round:
     if not hasattr(round_, "qualification"):
         # The answers are in: the process moves on to making sense of them together.
         advance_phase(round_.process, Phase.FAELLES_FORSTAAELSE)
-    from kerne.themes.services import queue_analysis  # themes imports this module
-
-    queue_analysis(round_)  # runs in the worker once this transaction commits
+    signals.round_closed.send(sender=Round, round_=round_)  # themes queues the analysis
     return round_
 
 

@@ -1,20 +1,16 @@
 from __future__ import annotations
 
-import csv
-from typing import Any
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from kerne.lib.http import AuthedRequest
-from kerne.organisations.services import access_unit
-from kerne.participation import reporting
-from kerne.processes import services
+from kerne.lib.pages import as_context
+from kerne.organisations.services import access_organisation, access_unit
+from kerne.processes import pages, services
 from kerne.processes.forms import (
     GroupForm,
     OpenRoundForm,
@@ -23,8 +19,17 @@ from kerne.processes.forms import (
     QuestionForm,
     RoundForm,
 )
-from kerne.processes.models import Dimension, Phase, Question, Round
+from kerne.processes.models import Phase
 from kerne.processes.template import DIMENSION_QUESTIONS
+
+
+@login_required
+def organisation(request: AuthedRequest, slug: str) -> HttpResponse:
+    """An organisation's units, each with its processes and a way to start one."""
+    page = pages.organisation_page(
+        request.user, access_organisation(request.user, slug)
+    )
+    return render(request, "processes/organisation.html", as_context(page))
 
 
 @login_required
@@ -197,40 +202,6 @@ def round_create(request: AuthedRequest, pk: int) -> HttpResponse:
     )
 
 
-def _round_context(round_: Round) -> dict[str, Any]:
-    # Creating a round or adding a group makes the invitations; reading never writes.
-    invitations = round_.invitations.select_related("group").order_by(
-        "group__order", "group__pk"
-    )
-    return {
-        "round": round_,
-        "process": round_.process,
-        "invitations": invitations,
-        "report": reporting.round_report(round_),
-    }
-
-
-@login_required
-def round_detail(request: AuthedRequest, pk: int) -> HttpResponse:
-    round_ = services.access_round(request.user, pk)
-    context = _round_context(round_)
-    context["questions"] = round_.questions.all()
-    context["open_form"] = OpenRoundForm()
-    context["site_root"] = request.build_absolute_uri("/").rstrip("/")
-    return render(request, "processes/round.html", context)
-
-
-@login_required
-def round_status(request: AuthedRequest, pk: int) -> HttpResponse:
-    """The live response counts; polled by htmx while the round is open."""
-    round_ = services.access_round(request.user, pk)
-    return render(
-        request,
-        "processes/round.html#counts",
-        {"round": round_, "report": reporting.round_report(round_)},
-    )
-
-
 @login_required
 @require_POST
 def round_open(request: AuthedRequest, pk: int) -> HttpResponse:
@@ -358,123 +329,3 @@ def question_move(request: AuthedRequest, pk: int) -> HttpResponse:
     question = services.access_question(request.user, pk)
     services.move_question(question, up=request.POST.get("direction") == "up")
     return redirect(question.round)
-
-
-def _answer_filters(
-    request: AuthedRequest, report: reporting.RoundReport, questions: list[Question]
-) -> dict[str, Any]:
-    unit_key = request.GET.get("gruppe", "")
-    unit = report.unit(unit_key) if unit_key else None
-    dimension = request.GET.get("dimension", "")
-    if dimension not in Dimension.values:
-        dimension = ""
-    question_id = request.GET.get("spoergsmaal", "")
-    question = next((q for q in questions if str(q.pk) == question_id), None)
-    search = request.GET.get("q", "")[:200]
-    return {
-        "unit": unit,
-        "dimension": dimension,
-        "question": question,
-        "search": search,
-    }
-
-
-@login_required
-def answers(request: AuthedRequest, pk: int) -> HttpResponse:
-    round_ = services.access_round(request.user, pk)
-    report = reporting.round_report(round_)
-    questions = list(round_.questions.all())
-    filters = _answer_filters(request, report, questions)
-    shown_questions = [
-        q
-        for q in questions
-        if (filters["question"] is None or q == filters["question"])
-        and (not filters["dimension"] or q.dimension == filters["dimension"])
-    ]
-    plans = reporting.question_plans(report, shown_questions)
-    units = [filters["unit"]] if filters["unit"] else report.units
-    text_questions = [q for q in shown_questions if q.kind == Question.Kind.TEXT]
-    text_answers = reporting.shown_answers(
-        report,
-        {q.pk: plans[q.pk] for q in text_questions},
-        reporting.text_filter(reporting.visible_answers(report), filters["search"])
-        .filter(
-            question__in=text_questions,
-            respondent__group_id__in=[gid for u in units for gid in u.group_ids],
-        )
-        .exclude(text=""),
-    )
-    paginator = Paginator(text_answers, 50)
-    page = paginator.get_page(request.GET.get("side"))
-    sections: list[tuple[Question, list[tuple[reporting.ReportUnit, Any]]]] = []
-    for question in shown_questions:
-        if question.kind == Question.Kind.SCALE:
-            sections.append(
-                (
-                    question,
-                    [(u, reporting.scale_summary(report, question, u)) for u in units],
-                )
-            )
-        elif question.kind == Question.Kind.CHOICE:
-            sections.append(
-                (
-                    question,
-                    [(u, reporting.choice_summary(report, question, u)) for u in units],
-                )
-            )
-    grouped: dict[Question, list[tuple[str, str]]] = {}
-    for answer, unit in page.object_list:
-        grouped.setdefault(answer.question, []).append((answer.text, unit.label))
-    query = request.GET.copy()
-    query.pop("side", None)
-    context = {
-        "round": round_,
-        "process": round_.process,
-        "report": report,
-        "questions": questions,
-        "filters": filters,
-        "dimensions": Dimension.choices,
-        "page": page,
-        "grouped_answers": [
-            (question, items, plans[question.pk].complete)
-            for question, items in grouped.items()
-        ],
-        "some_left_out": any(not plans[q.pk].complete for q in text_questions),
-        "match_count": paginator.count,
-        "summaries": sections,
-        "query": query.urlencode(),
-    }
-    template = (
-        "processes/answers.html#results" if request.htmx else "processes/answers.html"
-    )
-    return render(request, template, context)
-
-
-@login_required
-def answers_csv(request: AuthedRequest, pk: int) -> HttpResponse:
-    """All answers a facilitator may see, one row per answer, in the answers page's order."""
-    round_ = services.access_round(request.user, pk)
-    report = reporting.round_report(round_)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="kerne-runde-{round_.pk}-svar.csv"'
-    )
-    response.write("\ufeff")  # Excel opens UTF-8 only with a byte-order mark.
-    writer = csv.writer(response, delimiter=";")
-    writer.writerow([_("Group"), _("Question"), _("Dimension"), _("Answer")])
-    questions = list(round_.questions.all())
-    rows = reporting.shown_answers(
-        report,
-        reporting.question_plans(report, questions),
-        reporting.visible_answers(report),
-    )
-    for answer, unit in rows:
-        writer.writerow(
-            [
-                unit.label,
-                answer.question.prompt,
-                answer.question.get_dimension_display(),
-                answer.display_value(),
-            ]
-        )
-    return response

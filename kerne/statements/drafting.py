@@ -1,6 +1,6 @@
 """What the opinion map says, as material beside the core-task editor.
 
-`kerne.coretasks.material` looks this module up and calls `material_for_drafting`.
+`kerne.coretasks.material` calls `material_for_drafting`.
 It reads the stored map through `map_view`, as the map page does, and shows
 nothing the page would not: no map before enough people have voted, and none
 when the anonymity threshold changed since the map was computed.
@@ -14,7 +14,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from kerne.coretasks.material import Material
+from kerne.lib.drafting import Material
 from kerne.processes.models import Process
 from kerne.statements.mapping import map_view
 from kerne.statements.models import OpinionMap, Statement

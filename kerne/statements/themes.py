@@ -1,20 +1,16 @@
-"""Themes from the round analysis, offered as statements when the themes app has them.
+"""Themes from the round analysis, offered as statements.
 
-Feature-detected on purpose: statements work without themes, and the themes
-app's models may change under us, so this reads only what it needs (a
-question analysis's `themes` list of {id, label, bucket}) and treats anything
-else as "no themes".
+Statements sit above themes in the layers, so this reads the themes app's
+models directly: the themes (not the buckets) of every question analysis of
+the process, each offered by its label.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
-from django.apps import apps
-from django.db import DatabaseError, transaction
 
 from kerne.processes.models import Process
+from kerne.themes.models import QuestionAnalysis
 
 
 @dataclass(frozen=True)
@@ -24,37 +20,20 @@ class ThemeChoice:
     question: str
 
 
-def _analyses(process: Process) -> list[Any]:
-    try:
-        model = apps.get_model("themes", "QuestionAnalysis")
-    except LookupError:
-        return []
-    if not {"themes", "analysis", "question"} <= {f.name for f in model._meta.fields}:
-        return []
-    try:
-        with transaction.atomic():
-            return list(
-                model.objects.filter(analysis__round__process=process).select_related(
-                    "question"
-                )
-            )
-    except DatabaseError:
-        # The themes app's tables are not migrated yet.
-        return []
-
-
 def themes_for(process: Process) -> list[ThemeChoice]:
     found = []
-    for analysis in _analyses(process):
-        themes = analysis.themes if isinstance(analysis.themes, list) else []
-        for theme in themes:
-            if not isinstance(theme, dict) or theme.get("bucket"):
+    analyses = QuestionAnalysis.objects.filter(
+        analysis__round__process=process
+    ).select_related("question")
+    for analysis in analyses:
+        for theme in analysis.themes:
+            if theme.get("bucket"):
                 continue
             label = str(theme.get("label") or "").strip()
             if label:
                 found.append(
                     ThemeChoice(
-                        f"{analysis.pk}:{theme.get('id')}",
+                        f"{analysis.pk}:{theme['id']}",
                         label,
                         str(analysis.question),
                     )

@@ -1,6 +1,6 @@
 """The themes of the latest analysed round, as material beside the core-task editor.
 
-`kerne.coretasks.material` looks this module up and calls `material_for_drafting`.
+`kerne.coretasks.material` calls `material_for_drafting`.
 Everything is read through the same functions as the question page: quotes come
 through the round's report (`pages.quotes`), so a deleted answer or a group below
 the anonymity threshold is never quoted, and the inside-vs-outside gaps are left
@@ -15,7 +15,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from kerne.coretasks.material import Material
+from kerne.lib.drafting import Material
 from kerne.participation import reporting
 from kerne.processes.models import Process
 from kerne.themes import pages

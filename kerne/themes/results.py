@@ -1,9 +1,11 @@
 """Build and edit one question's stored result from plain lists; no ORM here.
 
-The task loads answers from the database and hands them in as `AnswerRow`s; the
-services apply facilitator edits to the stored JSON with the functions below and
-recompute the figures. Every per-group figure is computed over the question's
-reporting units (`plan_units`), which follow the project's one anonymity rule.
+The load step (`kerne.themes.loading`) reads the database into `AnswerRow`s and
+plans each question once (`plan_question`); `analyse_question` themes a planned
+question without looking back; the services store the result, and apply
+facilitator edits to the stored JSON with the functions below. Every per-group
+figure is computed over the question's reporting units (`plan_units`), which
+follow the project's one anonymity rule.
 """
 
 from __future__ import annotations
@@ -12,17 +14,24 @@ import copy
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any, TypedDict
 
 from kerne.analysis import stats
 from kerne.analysis.approach import analyse_approach, approach_by_group
 from kerne.analysis.gaps import GAP_RULE
 from kerne.analysis.names import analyse_names, names_by_group
-from kerne.analysis.text import question_words, stem
+from kerne.analysis.text import (
+    Vocabulary,
+    is_non_answer,
+    normalise,
+    question_words,
+    stem,
+)
 from kerne.analysis.themes import (
     NO_ANSWER_ID,
     OTHER_ID,
+    SMALL_N,
     Embedder,
     GivenTheme,
     ThemeResult,
@@ -140,7 +149,39 @@ def _unit(key: str, group_ids: list[int], n: int, sides: Mapping[int, str]) -> U
     return UnitData(key=key, group_ids=sorted(group_ids), n=n, side=side)
 
 
-def analyse_question(
+@dataclass(frozen=True)
+class QuestionInput:
+    """One question, planned: only the answers of the units shown for it, and those units."""
+
+    rows: Sequence[AnswerRow]
+    units: list[UnitData]
+    answer_units: dict[int, str]
+    question: str
+    dimension: str
+    threshold: int
+    given: Sequence[ThemeData] = ()
+    pins: Mapping[int, str] = field(default_factory=dict)
+    extra_stop_words: Sequence[str] = ()
+    previous: Previous | None = None
+
+
+def real_answers(
+    texts: Sequence[str], *, question: str, extra_stop_words: Sequence[str]
+) -> list[bool]:
+    """Whether the theme engine counts each answer as said: not "ved ikke", not empty words.
+
+    The same test the engine applies before it themes (`kerne.analysis.themes`),
+    over the same answers, so a unit's count here is the count the engine sees;
+    tests/test_results.py checks the two agree.
+    """
+    vocab = Vocabulary.for_question(
+        question, extra_stop_words, generic=len(texts) < SMALL_N
+    )
+    keys = [normalise(t) for t in texts]
+    return [not is_non_answer(k) and bool(vocab.stems(k, record=False)) for k in keys]
+
+
+def plan_question(
     rows: Sequence[AnswerRow],
     *,
     question: str,
@@ -152,63 +193,78 @@ def analyse_question(
     pins: Mapping[int, str] | None = None,
     extra_stop_words: Sequence[str] = (),
     previous: Previous | None = None,
-    embedder: Embedder | None = None,
+) -> QuestionInput:
+    """The question's anonymity plan, made once, and the answers it lets through.
+
+    A unit too small for this question shapes neither its themes nor their words
+    (labels and terms), so its answers are left out before the engine runs.
+    """
+    texts = [r.text for r in rows]
+    real = real_answers(texts, question=question, extra_stop_words=extra_stop_words)
+    units, answer_units = plan_units(rows, real, report_units, sides, threshold)
+    return QuestionInput(
+        rows=[r for r in rows if r.id in answer_units],
+        units=units,
+        answer_units=answer_units,
+        question=question,
+        dimension=dimension,
+        threshold=threshold,
+        given=given,
+        pins=dict(pins or {}),
+        extra_stop_words=extra_stop_words,
+        previous=previous,
+    )
+
+
+def analyse_question(
+    planned: QuestionInput, *, embedder: Embedder | None = None
 ) -> QuestionResult:
-    """Theme one question's answers (guided when signed-off themes are given) and compute its figures.
+    """Theme one planned question (guided when signed-off themes are given) and compute its figures.
 
     `previous` is the last unguided run; when the answers have hardly changed
     since, its themes are kept (see `keep_previous`). In guided mode the
     answers the facilitator moved into a theme are among its examples, so the
     run learns from the moves (bench/quality_engines.py).
     """
-    signed_off = given_themes(rows, given, pins or {})
-
-    def theme(rows: Sequence[AnswerRow]) -> ThemeResult:
-        texts = [r.text for r in rows]
-        if signed_off:
-            return assign_to_themes(
-                texts,
-                given_themes(rows, given, pins or {}),
-                question=question,
-                extra_stop_words=extra_stop_words,
-                embedder=embedder,
-            )
-        return find_themes(
-            texts,
-            question=question,
-            extra_stop_words=extra_stop_words,
-            embedder=embedder,
-        )
-
-    result = theme(rows)
-    real = [a.theme_id != NO_ANSWER_ID for a in result.assignments]
-    units, answer_units = plan_units(rows, real, report_units, sides, threshold)
+    rows, units, answer_units = planned.rows, planned.units, planned.answer_units
     if not units:
         # Too few answers to show anything without exposing someone.
-        return QuestionResult([], {}, {"units": []}, False, "", result.engine)
-    if len(answer_units) < len(rows):
-        # A unit too small for this question must not shape its themes either:
-        # its words would be labels and terms. Theme again without it; whether an
-        # answer is real depends on its own text, so the units stay as planned.
-        rows = [r for r in rows if r.id in answer_units]
-        result = theme(rows)
+        return QuestionResult([], {}, {"units": []}, False, "", "")
+    pins = planned.pins
+    signed_off = given_themes(rows, planned.given, pins)
+    texts = [r.text for r in rows]
+    if signed_off:
+        result = assign_to_themes(
+            texts,
+            signed_off,
+            question=planned.question,
+            extra_stop_words=planned.extra_stop_words,
+            embedder=embedder,
+        )
+    else:
+        result = find_themes(
+            texts,
+            question=planned.question,
+            extra_stop_words=planned.extra_stop_words,
+            embedder=embedder,
+        )
     themes, assignments = _store(result, rows, answer_units)
-    if previous is not None and not signed_off:
-        themes, assignments = keep_previous(previous, themes, assignments)
+    if planned.previous is not None and not signed_off:
+        themes, assignments = keep_previous(planned.previous, themes, assignments)
     if pins:
         apply_moves(themes, assignments, pins)
     figures: dict[str, Any] = {"units": units}
-    figures.update(theme_figures(themes, assignments, units, threshold))
-    if dimension == "tilgang":
+    figures.update(theme_figures(themes, assignments, units, planned.threshold))
+    if planned.dimension == "tilgang":
         figures["approach"] = approach_figures(rows, answer_units)
-    if dimension == "maalgruppe":
+    if planned.dimension == "maalgruppe":
         figures["names"] = names_figures(rows, answer_units)
     return QuestionResult(
         themes,
         assignments,
         figures,
         bool(signed_off),
-        data_hash([r.text for r in rows]),
+        data_hash(texts),
         result.engine,
     )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -12,11 +12,12 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
-from kerne.analysis.themes import OTHER_ID, Embedder, default_embedder
-from kerne.participation import reporting
+from kerne.analysis.themes import Embedder, default_embedder
 from kerne.processes.models import Question, Round
 from kerne.processes.services import access_question, access_round
-from kerne.themes import results
+from kerne.themes import results, tasks  # tasks imports this module too
+from kerne.themes.loading import RoundInput, load_round
+from kerne.themes.loading import text_questions as text_questions
 from kerne.themes.models import Analysis, QuestionAnalysis, ThemeEdit
 
 log = logging.getLogger(__name__)
@@ -49,25 +50,6 @@ def access_question_analysis(
     return question, qa
 
 
-def text_questions(round_: Round) -> list[Question]:
-    return list(round_.questions.filter(kind=Question.Kind.TEXT))
-
-
-def pins_from_edits(edits: Iterable[ThemeEdit]) -> dict[int, str]:
-    """Where the facilitator explicitly put answers, after later merges and deletions."""
-    pins: dict[int, str] = {}
-    for edit in edits:
-        if edit.kind in (ThemeEdit.Kind.MOVE, ThemeEdit.Kind.SPLIT):
-            for answer_id in edit.details.get("answers", []):
-                pins[int(answer_id)] = edit.theme_id
-        elif edit.kind == ThemeEdit.Kind.MERGE:
-            merged = set(edit.details.get("merged", []))
-            pins = {a: edit.theme_id if t in merged else t for a, t in pins.items()}
-        elif edit.kind == ThemeEdit.Kind.DELETE:
-            pins = {a: OTHER_ID if t == edit.theme_id else t for a, t in pins.items()}
-    return pins
-
-
 # --- Running -------------------------------------------------------------------------
 
 
@@ -78,8 +60,6 @@ def queue_analysis(round_: Round, *, by: User | None = None) -> Analysis:
     Asking again while a run is waiting or running does nothing, so a double
     click or a close right after "Analysér nu" queues one run, not two.
     """
-    from kerne.themes.tasks import run_round_analysis
-
     analysis, created = Analysis.objects.select_for_update().get_or_create(round=round_)
     now = timezone.now()
     since = analysis.started_at or analysis.queued_at
@@ -92,7 +72,7 @@ def queue_analysis(round_: Round, *, by: User | None = None) -> Analysis:
     analysis.error = ""
     analysis.requested_by = by
     analysis.save()
-    transaction.on_commit(lambda: run_round_analysis.enqueue(round_.pk))
+    transaction.on_commit(lambda: tasks.run_round_analysis.enqueue(round_.pk))
     return analysis
 
 
@@ -119,38 +99,36 @@ def set_progress(analysis: Analysis, *, step: int) -> None:
 
 
 @transaction.atomic
-def save_question_result(
-    analysis: Analysis, question: Question, result: results.QuestionResult
-) -> QuestionAnalysis:
-    qa, _created = QuestionAnalysis.objects.update_or_create(
-        analysis=analysis,
-        question=question,
-        defaults={
-            "guided": result.guided,
-            "data_hash": result.data_hash,
-            "themes": result.themes,
-            "assignments": result.assignments,
-            "figures": result.figures,
-        },
-    )
-    return qa
-
-
-@transaction.atomic
-def finish_analysis(
+def store_analysis(
     analysis: Analysis,
     *,
-    report: reporting.RoundReport,
-    questions: list[Question],
-    engine: str,
+    loaded: RoundInput,
+    found: Sequence[results.QuestionResult],
 ) -> None:
-    analysis.questions.exclude(question__in=questions).delete()
+    """Store every question's result and finish the run, in one transaction.
+
+    A run that fails on its last question leaves the previous results whole.
+    """
+    for question_id, result in zip(loaded.question_ids, found, strict=True):
+        QuestionAnalysis.objects.update_or_create(
+            analysis=analysis,
+            question_id=question_id,
+            defaults={
+                "guided": result.guided,
+                "data_hash": result.data_hash,
+                "themes": result.themes,
+                "assignments": result.assignments,
+                "figures": result.figures,
+            },
+        )
+    analysis.questions.exclude(question_id__in=loaded.question_ids).delete()
     analysis.status = Analysis.Status.DONE
     analysis.progress = 100
     analysis.finished_at = timezone.now()
-    analysis.threshold = report.threshold
-    analysis.group_ids = sorted(report.shown_group_ids())
-    analysis.engine = engine
+    analysis.threshold = loaded.threshold
+    analysis.group_ids = loaded.group_ids
+    # The engine of the last question that was themed (one with nothing to show is not).
+    analysis.engine = next((r.engine for r in reversed(found) if r.engine), "")
     analysis.save()
 
 
@@ -168,76 +146,27 @@ def theme_embedder() -> Embedder | None:
 
 
 def run_analysis(round_: Round, *, words_only: bool = False) -> Analysis:
-    """Theme every open question of the round; each step commits, so the page sees progress.
+    """Theme every open question of the round: load → analyse → store.
 
-    Only answers the round's report may show enter the analysis. A question whose
-    themes the facilitator has edited is re-assigned to those themes (guided
-    mode), and the answers the facilitator moved are put back where they were put.
-    A question whose answers have hardly changed keeps its previous themes.
+    The load step reads the database once and plans each question
+    (`kerne.themes.loading`); the analysis is pure (`results.analyse_question`);
+    one transaction stores it. Each step's progress commits, so the page sees it.
     """
     questions = text_questions(round_)
     analysis = start_analysis(round_, steps=len(questions))
     try:
-        report = reporting.round_report(round_)
-        rows = _answer_rows(report, questions)
-        units = [results.ReportUnitRow(u.key, u.group_ids) for u in report.units]
-        sides = {g.pk: g.side for g in report.all_groups}
-        previous = {qa.question_id: qa for qa in analysis.questions.all()}
-        edits: dict[int, list[ThemeEdit]] = {}
-        for edit in ThemeEdit.objects.filter(question__in=questions):
-            edits.setdefault(edit.question_id, []).append(edit)
-        process = round_.process
-        names = results.name_stop_words(process.unit.name, process.title)
-        engine = ""
+        loaded = load_round(round_, questions, analysis)
         embedder = theme_embedder() if questions and not words_only else None
-        for step, question in enumerate(questions, start=1):
+        found = []
+        for step, planned in enumerate(loaded.questions, start=1):
             set_progress(analysis, step=step)
-            signed_off = edits.get(question.pk, [])
-            before = previous.get(question.pk)
-            result = results.analyse_question(
-                rows.get(question.pk, []),
-                question=question.prompt,
-                dimension=question.dimension,
-                report_units=units,
-                sides=sides,
-                threshold=report.threshold,
-                given=before.themes if before and signed_off else (),
-                pins=pins_from_edits(signed_off),
-                extra_stop_words=names,
-                previous=(
-                    results.Previous(before.themes, before.assignments)
-                    if before and not before.guided
-                    else None
-                ),
-                embedder=embedder,
-            )
-            save_question_result(analysis, question, result)
-            engine = result.engine
-        finish_analysis(analysis, report=report, questions=questions, engine=engine)
+            found.append(results.analyse_question(planned, embedder=embedder))
+        store_analysis(analysis, loaded=loaded, found=found)
     except Exception as exc:
         log.exception("The analysis of round %s failed", round_.pk)
         fail_analysis(analysis, error=f"{type(exc).__name__}: {exc}")
     analysis.refresh_from_db()
     return analysis
-
-
-def _answer_rows(
-    report: reporting.RoundReport, questions: Sequence[Question]
-) -> dict[int, list[results.AnswerRow]]:
-    rows: dict[int, list[results.AnswerRow]] = {}
-    answers = (
-        reporting.visible_answers(report)
-        .filter(question__in=questions)
-        .exclude(text="")
-        .order_by("pk")
-        .values_list("pk", "question_id", "text", "respondent__group_id")
-    )
-    for pk, question_id, text, group_id in answers:
-        if text.strip():
-            rows.setdefault(question_id, []).append(
-                results.AnswerRow(pk, text, group_id)
-            )
-    return rows
 
 
 # --- Edits ---------------------------------------------------------------------------

@@ -5,14 +5,13 @@ from __future__ import annotations
 from django_tasks import task
 
 from kerne.processes.models import Round
+from kerne.themes import services  # services imports this module too
 
 
 @task()
 def run_round_analysis(round_id: int) -> str:
     """Theme the round's open answers and store the result; returns the final status."""
-    from kerne.themes.services import run_analysis
-
     round_ = Round.objects.select_related("process__unit").filter(pk=round_id).first()
     if round_ is None:
         return "missing"
-    return run_analysis(round_).status
+    return services.run_analysis(round_).status

@@ -168,9 +168,9 @@ class World:
 
 @pytest.fixture
 def world(transactional_db: None) -> World:
-    from kerne.lib.testing import make_organisation, make_unit, make_user
     from kerne.organisations.models import Membership
     from kerne.organisations.services import add_member
+    from kerne.testing import make_organisation, make_unit, make_user
 
     alice = make_user("alice", first_name="Alice", last_name="Andersen")
     charlie = make_user("charlie")
@@ -187,7 +187,7 @@ def world(transactional_db: None) -> World:
 @pytest.fixture
 def log_in(live_server: Any) -> Any:
     """Log in through the real form, as a facilitator would."""
-    from kerne.lib.testing import PASSWORD
+    from kerne.testing import PASSWORD
 
     def log_in(page: Page, username: str, *, axe: bool = False) -> None:
         page.goto(f"{live_server.url}/konto/log-ind/")

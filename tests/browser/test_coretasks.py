@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 
 from kerne.coretasks.models import Adoption, Version
 from kerne.coretasks.testing import make_qualification, make_version, rate
-from kerne.lib.testing import invitation, make_process
+from kerne.testing import invitation, make_process
 from tests.browser.axe import assert_fits, check_axe
 
 pytestmark = pytest.mark.browser

@@ -9,8 +9,8 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from kerne.lib.testing import add_respondents
 from kerne.processes.models import Process
+from kerne.testing import add_respondents
 from tests.browser.axe import assert_fits, check_axe
 
 pytestmark = pytest.mark.browser
@@ -167,7 +167,7 @@ def test_facilitator_runs_a_round(page, live_server, world, log_in):
 
 
 def test_outsider_gets_404(page, live_server, world, log_in, page_problems):
-    from kerne.lib.testing import make_process
+    from kerne.testing import make_process
 
     round_ = make_process(world.unit, by=world.alice).rounds.get()
     log_in(page, "charlie")

@@ -9,9 +9,9 @@ from django.urls import reverse
 from django.utils import translation
 from playwright.sync_api import Page, expect
 
-from kerne.lib.testing import invitation, make_process
 from kerne.participation.models import Answer, Respondent
 from kerne.processes.services import close_round, open_round
+from kerne.testing import invitation, make_process
 from tests.browser.axe import assert_fits, check_axe
 
 pytestmark = pytest.mark.browser

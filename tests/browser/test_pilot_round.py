@@ -9,7 +9,6 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import Page, expect
 
-from kerne.lib.testing import invitation, make_process
 from kerne.participation.models import Respondent
 from kerne.participation.services import (
     AnswerValue,
@@ -19,6 +18,7 @@ from kerne.participation.services import (
 )
 from kerne.processes.models import Round
 from kerne.processes.services import open_round
+from kerne.testing import invitation, make_process
 from kerne.themes.models import Analysis
 from kerne.themes.tasks import run_round_analysis
 from tests.browser.axe import assert_fits, check_axe
@@ -139,7 +139,7 @@ def test_the_pilot_round_is_right_safe_and_told_plainly(
 
     urls = [
         round_.get_absolute_url(),
-        reverse("processes:answers", args=[round_.pk]),
+        reverse("participation:answers", args=[round_.pk]),
         reverse("themes:round", args=[round_.pk]),
         *(
             reverse("themes:question", args=[q.pk])
@@ -156,11 +156,11 @@ def test_the_pilot_round_is_right_safe_and_told_plainly(
         checked(page)
 
     # The staff reach the threshold on their own and are shown on their own.
-    page.goto(live_server.url + reverse("processes:answers", args=[round_.pk]))
+    page.goto(live_server.url + reverse("participation:answers", args=[round_.pk]))
     expect(page.locator("main")).to_contain_text("Medarbejder")
 
     csv = page.request.get(
-        live_server.url + reverse("processes:answers_csv", args=[round_.pk])
+        live_server.url + reverse("participation:answers_csv", args=[round_.pk])
     )
     assert csv.status == 200
     body = csv.text()

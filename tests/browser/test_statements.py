@@ -6,12 +6,12 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import Page, expect
 
-from kerne.lib.testing import invitation, make_process
 from kerne.processes.services import open_round
 from kerne.statements.mapping import compute_opinion_map
 from kerne.statements.models import Vote
 from kerne.statements.services import add_statement
 from kerne.statements.tests.helpers import TEXTS, vote_all, voters
+from kerne.testing import invitation, make_process
 from tests.browser.axe import assert_fits, check_axe
 
 pytestmark = pytest.mark.browser

@@ -6,8 +6,8 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import Page, expect
 
-from kerne.lib.testing import make_process
 from kerne.processes.services import open_round
+from kerne.testing import make_process
 from kerne.themes.models import Analysis, QuestionAnalysis, ThemeEdit
 from kerne.themes.tasks import run_round_analysis
 from kerne.themes.tests.helpers import respond

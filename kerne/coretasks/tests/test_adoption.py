@@ -28,9 +28,9 @@ from kerne.coretasks.tests.pdftext import (
     objects,
     page_sizes,
 )
-from kerne.lib.testing import BaseTestCase
 from kerne.processes.models import Dimension, Round
 from kerne.processes.services import close_round
+from kerne.testing import BaseTestCase
 
 STATEMENT = (
     "Vi skaber tryghed og livsglæde sammen med borgeren – på borgerens præmisser."

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from kerne.coretasks.models import Comment, Version
 from kerne.coretasks.testing import TEXTS, make_version
-from kerne.lib.testing import BaseTestCase, add_respondents
+from kerne.testing import BaseTestCase, add_respondents
 
 
 def draft_data(statement: str = "Vi skaber tryghed sammen med borgeren.", **texts):

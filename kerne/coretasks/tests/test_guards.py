@@ -15,9 +15,9 @@ from kerne.coretasks.services import (
     start_new_round,
 )
 from kerne.coretasks.testing import make_adoption, make_qualification, make_version
-from kerne.lib.testing import BaseTestCase
 from kerne.processes.models import Round
 from kerne.processes.services import close_round
+from kerne.testing import BaseTestCase
 
 
 class QualifyTests(BaseTestCase):

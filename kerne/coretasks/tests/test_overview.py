@@ -13,8 +13,8 @@ from kerne.coretasks.testing import (
     make_version,
     rate,
 )
-from kerne.lib.testing import BaseTestCase, make_process, make_unit
 from kerne.organisations.models import Unit
+from kerne.testing import BaseTestCase, make_process, make_unit
 
 
 class OverviewTests(BaseTestCase):

@@ -13,11 +13,11 @@ from kerne.coretasks.qualification import (
     recognitions,
 )
 from kerne.coretasks.testing import make_qualification, make_version, rate
-from kerne.lib.testing import BaseTestCase, invitation, make_process, make_unit
 from kerne.participation import reporting
 from kerne.participation.forms import field_name
 from kerne.participation.models import Answer
 from kerne.processes.models import Phase, Question, Round
+from kerne.testing import BaseTestCase, invitation, make_process, make_unit
 
 Measure = QualificationQuestion.Measure
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib.auth.models import User
 
-from kerne.lib.testing import BaseTestCase
+from kerne.testing import BaseTestCase
 
 
 class MembershipAdminTests(BaseTestCase):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from kerne.lib.testing import BaseTestCase
 from kerne.organisations.models import Unit
 from kerne.organisations.services import InvalidParent, add_unit, update_unit
+from kerne.testing import BaseTestCase
 
 
 class UnitParentTests(BaseTestCase):

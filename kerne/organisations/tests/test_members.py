@@ -3,8 +3,8 @@ from __future__ import annotations
 from django.contrib.auth.models import User
 from django.urls import reverse
 
-from kerne.lib.testing import BaseTestCase
 from kerne.organisations.models import Membership
+from kerne.testing import BaseTestCase
 
 
 class MemberTests(BaseTestCase):

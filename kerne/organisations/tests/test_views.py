@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from django.urls import reverse
 
-from kerne.lib.testing import BaseTestCase
 from kerne.organisations.models import Unit
+from kerne.testing import BaseTestCase
 
 
 class HomeTests(BaseTestCase):

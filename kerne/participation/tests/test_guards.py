@@ -6,7 +6,6 @@ from unittest import mock
 
 from django.urls import reverse
 
-from kerne.lib.testing import BaseTestCase, invitation
 from kerne.participation.models import Invitation, Respondent
 from kerne.participation.services import (
     InvitationClosed,
@@ -14,6 +13,7 @@ from kerne.participation.services import (
     start_respondent,
 )
 from kerne.processes.services import close_round
+from kerne.testing import BaseTestCase, invitation
 
 
 class StartRespondentTests(BaseTestCase):

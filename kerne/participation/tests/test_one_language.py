@@ -18,7 +18,6 @@ from django.urls import reverse
 from django.utils import translation
 
 from kerne.coretasks.services import DraftText, create_qualification_round, save_version
-from kerne.lib.testing import invitation
 from kerne.organisations.services import add_unit, create_organisation
 from kerne.participation.models import Respondent
 from kerne.processes.models import Process, Question, Round
@@ -32,6 +31,7 @@ from kerne.processes.services import (
 )
 from kerne.statements.models import Statement
 from kerne.statements.services import add_statement
+from kerne.testing import invitation
 
 DANISH_LETTERS = re.compile(r"[æøåÆØÅ]")
 # Everyday Danish words that do not occur in English text.

@@ -22,8 +22,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase
 
-from kerne.lib.testing import invitation, make_organisation, make_process, make_unit
-from kerne.lib.testing import make_user as _make_user
 from kerne.organisations.models import Membership
 from kerne.organisations.services import add_member
 from kerne.participation.services import (
@@ -34,6 +32,8 @@ from kerne.participation.services import (
 )
 from kerne.processes.models import Question, Round
 from kerne.processes.services import open_round
+from kerne.testing import invitation, make_organisation, make_process, make_unit
+from kerne.testing import make_user as _make_user
 
 GROUPS = ("medarbejder", "leder", "borger", "paaroerende")
 POOL_LABEL = "Øvrige grupper samlet"
@@ -202,20 +202,20 @@ class AttackerTests(TestCase):
                     assert count == 0 or count >= shape.threshold, (kind, g, shape)
 
     def views(self, round_, questions) -> dict[str, str]:
-        answers = reverse("processes:answers", args=[round_.pk])
+        answers = reverse("participation:answers", args=[round_.pk])
         pages = {
             "answers": self.client.get(answers).content.decode(),
             "partial": self.client.get(
                 answers, {"q": "zq"}, headers={"HX-Request": "true"}
             ).content.decode(),
             "csv": self.client.get(
-                reverse("processes:answers_csv", args=[round_.pk])
+                reverse("participation:answers_csv", args=[round_.pk])
             ).content.decode("utf-8-sig"),
             "round": self.client.get(
-                reverse("processes:round", args=[round_.pk])
+                reverse("participation:round", args=[round_.pk])
             ).content.decode(),
             "counter": self.client.get(
-                reverse("processes:round_status", args=[round_.pk])
+                reverse("participation:round_status", args=[round_.pk])
             ).content.decode(),
         }
         # Every filter an attacker could try: each question, each group id, the pool.

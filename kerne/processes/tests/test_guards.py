@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.urls import reverse
 
-from kerne.lib.testing import BaseTestCase, invitation, make_process
 from kerne.participation.services import AnswerValue, save_answers, start_respondent
 from kerne.processes.models import Phase, Question, Round
 from kerne.processes.services import (
@@ -22,6 +21,7 @@ from kerne.processes.services import (
     set_phase,
     update_question,
 )
+from kerne.testing import BaseTestCase, invitation, make_process
 from kerne.themes.models import Analysis
 
 

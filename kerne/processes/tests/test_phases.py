@@ -4,7 +4,6 @@ import datetime as dt
 
 from kerne.coretasks.services import adopt_version, start_new_round
 from kerne.coretasks.testing import make_adoption, make_qualification, make_version
-from kerne.lib.testing import BaseTestCase
 from kerne.processes.models import Phase
 from kerne.processes.services import (
     advance_phase,
@@ -14,6 +13,7 @@ from kerne.processes.services import (
     set_phase,
 )
 from kerne.processes.template import DIMENSION_QUESTIONS
+from kerne.testing import BaseTestCase
 
 
 def step_to(process, phase: Phase) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from django.urls import reverse
 
-from kerne.lib.testing import BaseTestCase, group, invitation
 from kerne.participation.models import Invitation
 from kerne.processes.models import Question, StakeholderGroup
+from kerne.testing import BaseTestCase, group, invitation
 
 
 class ProcessSettingsTests(BaseTestCase):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kerne.lib.testing import invitation
 from kerne.participation.models import Respondent
 from kerne.participation.services import start_respondent
 from kerne.processes.models import Process, Round
 from kerne.statements.models import Statement
 from kerne.statements.services import add_statement, cast_vote
+from kerne.testing import invitation
 
 TEXTS = [
     "Vi skal bruge mere tid på at tale med borgeren end på at dokumentere.",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django.contrib.auth.models import User
 
-from kerne.lib.testing import BaseTestCase
 from kerne.statements.services import add_statement
+from kerne.testing import BaseTestCase
 
 
 class StatementAdminTests(BaseTestCase):

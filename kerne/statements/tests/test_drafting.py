@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from django.utils import translation
 
-from kerne.lib.testing import BaseTestCase
 from kerne.processes.models import Process
 from kerne.statements.drafting import material_for_drafting
 from kerne.statements.mapping import compute_opinion_map
 from kerne.statements.models import OpinionMap, Statement
 from kerne.statements.services import moderate_statement
 from kerne.statements.tests.helpers import TEXTS, make_statements, vote_all, voters
+from kerne.testing import BaseTestCase
 
 SHARED = "Borgeren skal kunne regne med os."
 REJECTED = "Vi skal aflyse besøg, når vi har travlt."

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.urls import reverse
 
-from kerne.lib.testing import BaseTestCase, invitation
 from kerne.statements.models import Statement
 from kerne.statements.services import (
     WritingClosed,
@@ -12,6 +11,7 @@ from kerne.statements.services import (
     update_statement_settings,
 )
 from kerne.statements.tests.helpers import voters
+from kerne.testing import BaseTestCase, invitation
 
 
 class WritingClosedTests(BaseTestCase):

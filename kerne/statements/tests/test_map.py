@@ -4,13 +4,13 @@ import re
 
 from django.urls import reverse
 
-from kerne.lib.testing import BaseTestCase
 from kerne.statements.drafting import material_for_drafting
 from kerne.statements.mapping import compute_opinion_map, map_view
 from kerne.statements.models import OpinionMap
 from kerne.statements.services import cast_vote
 from kerne.statements.tasks import update_opinion_map
 from kerne.statements.tests.helpers import make_statements, vote_all, voters
+from kerne.testing import BaseTestCase
 
 # Two planted opinion groups among staff; citizens side with the second.
 FIRST = [1, -1, 1, -1, 1, -1, 1, -1]

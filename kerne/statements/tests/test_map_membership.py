@@ -10,12 +10,12 @@ from django.urls import reverse
 
 from kerne.analysis.opinions import entry_votes
 from kerne.analysis.polis_io import PolisComment, VoteLog, write_polis_export
-from kerne.lib.testing import BaseTestCase
 from kerne.statements.mapping import compute_opinion_map, map_view
 from kerne.statements.models import OpinionMap, Vote
 from kerne.statements.polis import import_polis
 from kerne.statements.services import cast_vote
 from kerne.statements.tests.helpers import TEXTS, make_statements, vote_all, voters
+from kerne.testing import BaseTestCase
 
 FIRST = [1, -1, 1, -1, 1, -1, 1, -1]
 SECOND = [-1, 1, -1, 1, -1, 1, -1, 1]

@@ -9,11 +9,11 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from kerne.lib.testing import invitation, make_organisation, make_process, make_unit
 from kerne.processes.services import open_round
 from kerne.statements.mapping import compute_opinion_map
 from kerne.statements.services import cast_vote
 from kerne.statements.tests.helpers import make_statements, voters
+from kerne.testing import invitation, make_organisation, make_process, make_unit
 
 
 class MapQueueTests(TransactionTestCase):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from django.urls import reverse
 
-from kerne.lib.testing import BaseTestCase, invitation
 from kerne.statements.models import Statement
 from kerne.statements.services import (
     duplicate_warnings,
@@ -10,6 +9,7 @@ from kerne.statements.services import (
     update_statement_settings,
 )
 from kerne.statements.tests.helpers import make_statements, voters
+from kerne.testing import BaseTestCase, invitation
 
 
 class ModerationTests(BaseTestCase):

@@ -8,9 +8,9 @@ import numpy as np
 
 from kerne.analysis.polis_io import read_polis_export
 from kerne.cli import main
-from kerne.lib.testing import BaseTestCase
 from kerne.statements.models import Statement, Vote, VoteEvent
 from kerne.statements.polis import export_polis, import_polis
+from kerne.testing import BaseTestCase
 
 OPENDATA = Path(__file__).resolve().parents[3] / "tests" / "data" / "polis-opendata"
 

@@ -3,11 +3,11 @@ from __future__ import annotations
 from django.conf import settings
 from django.urls import reverse
 
-from kerne.lib.testing import BaseTestCase, invitation
 from kerne.processes.services import close_round, create_round
 from kerne.statements.models import Statement, Vote, VoteEvent
 from kerne.statements.services import cast_vote, next_statement, submit_statement
 from kerne.statements.tests.helpers import make_statements, voters
+from kerne.testing import BaseTestCase, invitation
 
 
 class VotingOrderTests(BaseTestCase):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.test import TestCase
 
-from kerne.lib.testing import BaseTestCase, invitation
 from kerne.participation.models import Respondent
 from kerne.participation.services import (
     AnswerValue,
@@ -13,6 +12,7 @@ from kerne.participation.services import (
     submit_respondent,
 )
 from kerne.processes.models import Round
+from kerne.testing import BaseTestCase, invitation
 from kerne.themes.models import QuestionAnalysis
 from kerne.themes.tasks import run_round_analysis
 

@@ -4,9 +4,9 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis.extra.django import TestCase as HypothesisTestCase
 
-from kerne.lib.testing import BaseTestCase, group
 from kerne.processes.models import Round
 from kerne.processes.tests.test_attacker import GROUPS, PLANTED, build, oracle, shapes
+from kerne.testing import BaseTestCase, group
 from kerne.themes.models import QuestionAnalysis
 from kerne.themes.tasks import run_round_analysis
 from kerne.themes.tests.helpers import respond

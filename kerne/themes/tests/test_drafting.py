@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from django.utils import translation
 
-from kerne.lib.testing import BaseTestCase
 from kerne.participation.models import Answer
 from kerne.processes.models import Dimension, Process
+from kerne.testing import BaseTestCase
 from kerne.themes import services
 from kerne.themes.drafting import material_for_drafting
 from kerne.themes.models import Analysis

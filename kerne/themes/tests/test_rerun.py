@@ -37,23 +37,25 @@ def run(
 ) -> results.QuestionResult:
     groups = sorted({a["group"] for a in answers.values()})
     return results.analyse_question(
-        [
-            results.AnswerRow(i, a["text"], groups.index(a["group"]))
-            for i, a in answers.items()
-        ],
-        question="Hvad ville borgerne mangle, hvis vores arbejdsplads forsvandt i morgen?",
-        dimension="vaerdi",
-        report_units=[results.ReportUnitRow(g, (i,)) for i, g in enumerate(groups)],
-        sides={
-            i: results.INSIDE if g in INSIDE else results.OUTSIDE
-            for i, g in enumerate(groups)
-        },
-        threshold=5,
-        previous=(
-            results.Previous(previous.themes, previous.assignments)
-            if previous
-            else None
-        ),
+        results.plan_question(
+            [
+                results.AnswerRow(i, a["text"], groups.index(a["group"]))
+                for i, a in answers.items()
+            ],
+            question="Hvad ville borgerne mangle, hvis vores arbejdsplads forsvandt i morgen?",
+            dimension="vaerdi",
+            report_units=[results.ReportUnitRow(g, (i,)) for i, g in enumerate(groups)],
+            sides={
+                i: results.INSIDE if g in INSIDE else results.OUTSIDE
+                for i, g in enumerate(groups)
+            },
+            threshold=5,
+            previous=(
+                results.Previous(previous.themes, previous.assignments)
+                if previous
+                else None
+            ),
+        )
     )
 
 

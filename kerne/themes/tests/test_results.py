@@ -7,6 +7,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kerne.analysis.themes import NO_ANSWER_ID, SMALL_N, find_themes
 from kerne.lib.anonymity import POOL
 from kerne.themes import results
 from kerne.themes.results import INSIDE, OUTSIDE, AnswerRow, ReportUnitRow
@@ -90,3 +91,31 @@ def test_units_follow_the_real_plan(shape):
     keys = [u["key"] for u in units]
     assert len(keys) == len(set(keys))
     assert all(u["n"] >= shape["threshold"] for u in units)
+
+
+ANSWERS = (
+    "Ved ikke",
+    "nej",
+    "det er godt",
+    "...",
+    "Faste hjælpere og tid til en snak",
+    "komme hver dag",
+    "Rengøring og indkøb",
+    "Hjemmeplejen Nord giver tryghed",
+)
+
+
+@given(st.lists(st.sampled_from(ANSWERS), max_size=40), st.booleans())
+def test_real_answers_are_the_engines(texts, large):
+    """The plan counts an answer as real exactly when the engine does not call it "Intet svar",
+    on small rounds and on rounds past the size where generic words count."""
+    if large:
+        texts = texts + ["Faste hjælpere hver dag"] * SMALL_N
+    names = results.name_stop_words("Hjemmeplejen Nord")
+    real = results.real_answers(
+        texts, question="Hvad giver tryghed?", extra_stop_words=names
+    )
+    found = find_themes(
+        texts, question="Hvad giver tryghed?", extra_stop_words=names, k=1
+    )
+    assert real == [a.theme_id != NO_ANSWER_ID for a in found.assignments]

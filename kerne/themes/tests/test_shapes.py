@@ -9,7 +9,6 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase as HypothesisTestCase
 
-from kerne.lib.testing import BaseTestCase, add_respondents, invitation
 from kerne.participation.models import Respondent
 from kerne.participation.services import (
     AnswerValue,
@@ -19,6 +18,7 @@ from kerne.participation.services import (
 )
 from kerne.processes.models import Round, StakeholderGroup
 from kerne.processes.services import rename_group
+from kerne.testing import BaseTestCase, add_respondents, invitation
 from kerne.themes.models import Analysis, QuestionAnalysis
 from kerne.themes.tasks import run_round_analysis
 from kerne.themes.tests.helpers import CITIZEN_VALUE, STAFF_VALUE

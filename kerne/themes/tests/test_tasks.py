@@ -7,7 +7,6 @@ import pytest
 from django_tasks_db.models import DBTaskResult
 
 from kerne.analysis import stats
-from kerne.lib.testing import BaseTestCase, invitation
 from kerne.participation.services import (
     AnswerValue,
     save_answers,
@@ -15,6 +14,7 @@ from kerne.participation.services import (
     submit_respondent,
 )
 from kerne.processes.services import close_round
+from kerne.testing import BaseTestCase, invitation
 from kerne.themes import services
 from kerne.themes.models import Analysis, QuestionAnalysis
 from kerne.themes.tasks import run_round_analysis

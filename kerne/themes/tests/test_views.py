@@ -88,7 +88,7 @@ class PageTests(AnalysedTestCase):
 
     def test_the_round_page_links_here(self):
         self.client.force_login(self.alice)
-        r = self.client.get(reverse("processes:round", args=[self.round.pk]))
+        r = self.client.get(reverse("participation:round", args=[self.round.pk]))
         self.assertContains(r, reverse("themes:round", args=[self.round.pk]))
 
     def test_it_polls_only_while_the_analysis_is_active(self):

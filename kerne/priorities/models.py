@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from kerne.coretasks.models import NotCoreTask
+from kerne.processes.models import Dimension, Process, Question, Round
+
+
+class Initiative(models.Model):
+    """An activity or initiative of the unit, to be prioritised against the core task."""
+
+    process = models.ForeignKey(
+        Process, on_delete=models.CASCADE, related_name="initiatives"
+    )
+    title = models.CharField(_("initiative"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    # Dimension keys (processes.Dimension) the initiative serves, in the method's order.
+    dimensions = models.JSONField(_("dimensions"), default=list, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["process", "title", "pk"]
+        verbose_name = _("initiative")
+        verbose_name_plural = _("initiatives")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["process", "title"], name="initiative_unique_title"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("priorities:process", args=[self.process_id])
+
+    def dimension_labels(self) -> list[str]:
+        return [str(d.label) for d in Dimension if d.value in self.dimensions]
+
+
+class Decision(models.Model):
+    """What the leader decided for one initiative, and why; the newest one holds."""
+
+    class Kind(models.TextChoices):
+        UP = "up", _("Prioritise up")
+        DOWN = "down", _("Prioritise down")
+        STOP = "stop", _("Stop")
+        NOT_CORE = "not_core", _("Not core task")
+
+    initiative = models.ForeignKey(
+        Initiative, on_delete=models.CASCADE, related_name="decisions"
+    )
+    kind = models.CharField(_("decision"), max_length=10, choices=Kind.choices)
+    reason = models.TextField(_("reason"))
+    decided_on = models.DateField(_("decided on"))
+    # The entry on the public page, for a "not core task" decision.
+    not_core_task = models.ForeignKey(
+        NotCoreTask, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-decided_on", "-created_at", "-pk"]
+        verbose_name = _("decision")
+        verbose_name_plural = _("decisions")
+
+    def __str__(self) -> str:
+        return f"{self.initiative} – {self.get_kind_display()}"
+
+
+class RatingRound(models.Model):
+    """Marks a Round as the rating of the process's initiatives against the core task."""
+
+    round = models.OneToOneField(Round, on_delete=models.CASCADE, related_name="rating")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("rating round")
+        verbose_name_plural = _("rating rounds")
+
+    def __str__(self) -> str:
+        return str(self.round)
+
+    def get_absolute_url(self) -> str:
+        return reverse("priorities:rating", args=[self.pk])
+
+
+class RatingQuestion(models.Model):
+    """What a generated question of a rating round asks: the rating or its reason."""
+
+    class Measure(models.TextChoices):
+        RATING = "rating", _("Rating")
+        REASON = "reason", _("Reason")
+
+    rating_round = models.ForeignKey(
+        RatingRound, on_delete=models.CASCADE, related_name="questions"
+    )
+    question = models.OneToOneField(
+        Question, on_delete=models.CASCADE, related_name="rating_measure"
+    )
+    initiative = models.ForeignKey(
+        Initiative, on_delete=models.CASCADE, related_name="rating_questions"
+    )
+    measure = models.CharField(max_length=10, choices=Measure.choices)
+
+    class Meta:
+        verbose_name = _("rating question")
+        verbose_name_plural = _("rating questions")
+
+    def __str__(self) -> str:
+        return f"{self.initiative} – {self.measure}"

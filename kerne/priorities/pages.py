@@ -1,0 +1,110 @@
+"""The data of each prioritisation page, one function per page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+
+from kerne.analysis.stats import Interval, wilson
+from kerne.coretasks.models import Adoption
+from kerne.coretasks.services import current_adoption
+from kerne.participation.reporting import choice_summary, question_plans, round_report
+from kerne.priorities.models import Decision, Initiative, RatingQuestion, RatingRound
+from kerne.processes.models import Process
+
+
+@dataclass(frozen=True)
+class InitiativeRow:
+    initiative: Initiative
+    decision: Decision | None
+    """The newest decision; older ones stay in the log."""
+
+
+@dataclass(frozen=True)
+class ProcessPage:
+    process: Process
+    adoption: Adoption | None
+    rows: list[InitiativeRow]
+    log: list[Decision]
+    ratings: list[RatingRound]
+
+
+def process_page(process: Process) -> ProcessPage:
+    initiatives = list(process.initiatives.prefetch_related("decisions"))
+    rows = [InitiativeRow(i, next(iter(i.decisions.all()), None)) for i in initiatives]
+    log = list(
+        Decision.objects.filter(initiative__process=process).select_related(
+            "initiative", "decided_by"
+        )
+    )
+    ratings = list(
+        RatingRound.objects.filter(round__process=process).select_related("round")
+    )
+    return ProcessPage(process, current_adoption(process.unit), rows, log, ratings)
+
+
+@dataclass(frozen=True)
+class UnitResult:
+    """One reporting unit's ratings of one initiative; only units with k or more answers."""
+
+    label: str
+    answered: int
+    distribution: list[tuple[str, int]]
+    agreement: float
+    """Share who chose the most common answer: 1 = all agree."""
+    interval: Interval
+
+
+@dataclass(frozen=True)
+class InitiativeResult:
+    initiative: Initiative
+    units: list[UnitResult]
+    all_shown: UnitResult | None
+    """The shown units together; hidden groups are never in it."""
+    complete: bool
+
+
+@dataclass(frozen=True)
+class RatingPage:
+    rating: RatingRound
+    threshold: int
+    results: list[InitiativeResult]
+
+
+def _unit_result(label: str, distribution: list[tuple[str, int]]) -> UnitResult:
+    answered = sum(n for _, n in distribution)
+    top = max(n for _, n in distribution)
+    return UnitResult(
+        label, answered, distribution, top / answered, wilson(top, answered)
+    )
+
+
+def rating_page(rating: RatingRound) -> RatingPage:
+    """Per initiative the distribution and agreement, by unit of the round's anonymity plan."""
+    report = round_report(rating.round)
+    links = list(
+        rating.questions.filter(measure=RatingQuestion.Measure.RATING).select_related(
+            "question", "initiative"
+        )
+    )
+    plans = question_plans(report, [link.question for link in links])
+    results = []
+    for link in links:
+        plan = plans[link.question.pk]
+        units = []
+        for unit in plan.units:
+            summary = choice_summary(report, link.question, unit)
+            if summary is not None:
+                units.append(_unit_result(unit.label, summary))
+        together = None
+        if units:
+            sums = [
+                (label, sum(u.distribution[i][1] for u in units))
+                for i, (label, _n) in enumerate(units[0].distribution)
+            ]
+            together = _unit_result(str(_("All shown groups")), sums)
+        results.append(
+            InitiativeResult(link.initiative, units, together, plan.complete)
+        )
+    return RatingPage(rating, report.threshold, results)
