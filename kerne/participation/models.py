@@ -153,3 +153,21 @@ class Answer(models.Model):
 
     def is_empty(self) -> bool:
         return self.number is None and not self.choice and not self.text.strip()
+
+
+class ReceiptLookupFailure(models.Model):
+    """One wrong receipt code, counted against a hashed session or client for a short window.
+
+    Kept in the database rather than in a process's memory, so every web process and server
+    counts the same guesses; rows older than the window are deleted as new ones arrive.
+    """
+
+    key = models.CharField(max_length=64, db_index=True)
+    at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("wrong receipt code")
+        verbose_name_plural = _("wrong receipt codes")
+
+    def __str__(self) -> str:
+        return f"{self.key[:8]} {self.at:%Y-%m-%d %H:%M}"

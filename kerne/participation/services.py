@@ -5,16 +5,19 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import User
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
+from django.db.models import Count
 from django.http import Http404
+from django.utils import timezone
 
 from kerne.participation.models import (
     Answer,
     Invitation,
+    ReceiptLookupFailure,
     Respondent,
     normalise_receipt_code,
 )
@@ -196,31 +199,34 @@ def round_questions(round_: Round) -> list[Question]:
 
 
 # Receipt lookups are the one place a stranger could guess at someone's answers,
-# so failed guesses are counted per session and per client in the cache.
+# so failed guesses are counted per session and per client, in the database.
 RECEIPT_FAILURE_LIMIT = 10
 RECEIPT_FAILURE_WINDOW = 600  # seconds
 
 
-def _failure_cache_key(key: str) -> str:
-    # Hashed so the cache never holds a raw IP address either.
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{key}".encode()).hexdigest()
-    return f"kerne:receipt-failures:{digest}"
+def _failure_key(key: str) -> str:
+    # Hashed so the database never holds a raw IP address or session key either.
+    return hashlib.sha256(f"{settings.SECRET_KEY}:{key}".encode()).hexdigest()
+
+
+def _window_start() -> datetime:
+    return timezone.now() - timedelta(seconds=RECEIPT_FAILURE_WINDOW)
 
 
 def receipt_lookup_blocked(keys: Sequence[str]) -> bool:
-    counts = cache.get_many([_failure_cache_key(k) for k in keys])
-    return any(count >= RECEIPT_FAILURE_LIMIT for count in counts.values())
+    hashed = [_failure_key(k) for k in keys]
+    recent = ReceiptLookupFailure.objects.filter(key__in=hashed, at__gt=_window_start())
+    counts = recent.values("key").annotate(n=Count("pk")).values_list("n", flat=True)
+    return any(n >= RECEIPT_FAILURE_LIMIT for n in counts)
 
 
 def record_failed_receipt_lookup(keys: Sequence[str]) -> None:
-    for key in keys:
-        cache_key = _failure_cache_key(key)
-        # add() starts the window; incr() keeps its expiry, so the window is fixed.
-        cache.add(cache_key, 0, RECEIPT_FAILURE_WINDOW)
-        try:
-            cache.incr(cache_key)
-        except ValueError:
-            cache.set(cache_key, 1, RECEIPT_FAILURE_WINDOW)
+    # One row per wrong guess and key: inserts need no lock, so two processes counting
+    # at once both count. Old rows go here, so the table stays as small as the window.
+    ReceiptLookupFailure.objects.filter(at__lte=_window_start()).delete()
+    ReceiptLookupFailure.objects.bulk_create(
+        ReceiptLookupFailure(key=_failure_key(k)) for k in keys
+    )
 
 
 class ReceiptLookupLimited(Exception):

@@ -12,7 +12,6 @@ import re
 from html.parser import HTMLParser
 
 from django.conf import settings
-from django.core.cache import cache
 from django.test import TestCase
 from django.urls import reverse
 from django.utils import translation
@@ -200,7 +199,6 @@ class EnglishParticipantPagesTests(TestCase):
         open_round(cls.qualification)
 
     def setUp(self) -> None:
-        cache.clear()
         self.client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
 
     def own_texts(self) -> list[str]:

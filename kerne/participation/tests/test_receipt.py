@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from django.conf import settings
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
-from kerne.participation.models import Answer, Respondent
-from kerne.participation.services import RECEIPT_FAILURE_LIMIT
+from kerne.participation.models import Answer, ReceiptLookupFailure, Respondent
+from kerne.participation.services import (
+    RECEIPT_FAILURE_LIMIT,
+    RECEIPT_FAILURE_WINDOW,
+)
 from kerne.participation.tests.test_start import ParticipantTestCase
 
 
@@ -112,6 +117,27 @@ class ReceiptTests(ParticipantTestCase):
         assert r.status_code == 429
         # Another client is not affected.
         r = Client(REMOTE_ADDR="10.0.0.8").post(
+            RECEIPT, {"code": self.respondent.receipt_code}
+        )
+        assert r.status_code == 302
+
+    def test_the_count_is_kept_in_the_database_and_forgets_after_the_window(self):
+        # Every web process reads the same rows, so a guesser cannot spread guesses
+        # over the workers; what is older than the window neither counts nor stays.
+        for _ in range(RECEIPT_FAILURE_LIMIT):
+            Client(REMOTE_ADDR="10.0.0.9").post(RECEIPT, {"code": "WRONG"})
+        rows = ReceiptLookupFailure.objects.all()
+        assert rows.count() == 2 * RECEIPT_FAILURE_LIMIT  # a session and a client each
+        assert "10.0.0.9" not in {row.key for row in rows}
+        blocked = Client(REMOTE_ADDR="10.0.0.9").post(
+            RECEIPT, {"code": self.respondent.receipt_code}
+        )
+        assert blocked.status_code == 429
+        rows.update(at=timezone.now() - timedelta(seconds=RECEIPT_FAILURE_WINDOW + 1))
+        r = Client(REMOTE_ADDR="10.0.0.9").post(RECEIPT, {"code": "WRONG"})
+        assert r.status_code == 400
+        assert ReceiptLookupFailure.objects.count() == 2
+        r = Client(REMOTE_ADDR="10.0.0.9").post(
             RECEIPT, {"code": self.respondent.receipt_code}
         )
         assert r.status_code == 302

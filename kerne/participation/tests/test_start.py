@@ -3,7 +3,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.cache import cache
 from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone
@@ -56,7 +55,6 @@ class ParticipantTestCase(TestCase):
         cls.token = cls.invitation.token
 
     def setUp(self):
-        cache.clear()
         # Answer in English so assertions use the msgids, whatever da says later.
         self.client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
 
