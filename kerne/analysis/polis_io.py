@@ -21,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from kerne.analysis.opinions import Votes, entry_votes
+from kerne.lib.spreadsheets import one_line_break, plain_text, text_cell
 
 VOTE_COLUMNS = ("timestamp", "datetime", "comment-id", "voter-id", "vote")
 COMMENT_COLUMNS = (
@@ -193,7 +194,7 @@ def read_comments(path: Path) -> tuple[PolisComment, ...]:
         return tuple(
             PolisComment(
                 comment_id=cid,
-                text=r.get("comment-body") or "",
+                text=plain_text(r.get("comment-body") or ""),
                 moderated=int(float(r.get("moderated") or 0)),
                 author_id=r.get("author-id") or "",
                 timestamp=int(float(r.get("timestamp") or 0)),
@@ -274,7 +275,7 @@ def write_comments(
                 agrees,
                 disagrees,
                 comment.moderated,
-                comment.text,
+                text_cell(one_line_break(comment.text)),
             ]
             out.writerow(row + ([int(comment.is_meta)] if with_meta else []))
 

@@ -24,6 +24,7 @@ from kerne.coretasks.models import Adoption, QualificationRound
 from kerne.coretasks.qualification import recognitions
 from kerne.coretasks.services import ReviewState, review_state
 from kerne.lib import figures
+from kerne.lib.spreadsheets import append_text_row, text_row
 from kerne.organisations.models import Organisation, Unit
 from kerne.processes.models import Phase, Process
 
@@ -186,7 +187,7 @@ def to_csv(rows: list[OverviewRow]) -> str:
         cells[4] = row.adopted_on.isoformat() if row.adopted_on else ""
         cells[5] = row.review_on.isoformat() if row.review_on else ""
         cells[6], cells[7] = _score(row.inside_score), _score(row.outside_score)
-        writer.writerow(cells)
+        writer.writerow(text_row(cells))
     return buffer.getvalue()
 
 
@@ -199,7 +200,7 @@ def to_xlsx(rows: list[OverviewRow], *, title: str) -> bytes:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append(_cells(row))
+        append_text_row(sheet, _cells(row))
     for column, width in zip("ABCDEFGH", (28, 22, 18, 60, 12, 12, 14, 14), strict=True):
         sheet.column_dimensions[column].width = width
     for cells in sheet.iter_rows(min_row=2, min_col=5, max_col=6):

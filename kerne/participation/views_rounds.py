@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from kerne.lib.http import AuthedRequest
 from kerne.lib.pages import as_context
+from kerne.lib.spreadsheets import text_row
 from kerne.participation import pages, reporting
 from kerne.processes.forms import OpenRoundForm
 from kerne.processes.services import access_round
@@ -72,5 +73,5 @@ def answers_csv(request: AuthedRequest, pk: int) -> HttpResponse:
     response.write("\ufeff")  # Excel opens UTF-8 only with a byte-order mark.
     writer = csv.writer(response, delimiter=";")
     writer.writerow([_("Group"), _("Question"), _("Dimension"), _("Answer")])
-    writer.writerows(pages.answer_rows(round_))
+    writer.writerows(text_row(row) for row in pages.answer_rows(round_))
     return response
