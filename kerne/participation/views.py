@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from kerne.lib.http import Request
+from kerne.lib.http import Request, client_ip
 from kerne.participation.devices import device_respondent, remember_respondent
 from kerne.participation.forms import AnswerForm, ReceiptForm
 from kerne.participation.models import Invitation, Respondent
@@ -190,12 +189,7 @@ def _client_keys(request: Request) -> list[str]:
     """What failed receipt lookups are counted against: this session and this client."""
     if not request.session.session_key:
         request.session.save()
-    ip = request.META.get("REMOTE_ADDR", "")
-    if settings.SECURE_PROXY_SSL_HEADER:
-        # Behind our proxy the client is the address the proxy appended last.
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        ip = forwarded.split(",")[-1].strip() or ip
-    return [f"session:{request.session.session_key}", f"ip:{ip}"]
+    return [f"session:{request.session.session_key}", f"ip:{client_ip(request)}"]
 
 
 @never_cache
