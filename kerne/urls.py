@@ -2,9 +2,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.templatetags.static import static
 from django.urls import include, path
-from django.views.generic import RedirectView
 
 from kerne.organisations import views as organisation_views
 from kerne.organisations.forms import KernePasswordChangeForm
@@ -12,10 +10,7 @@ from kerne.organisations.forms import KernePasswordChangeForm
 urlpatterns = [
     path("", organisation_views.front, name="front"),
     # Browsers ask for /favicon.ico whatever the page declares.
-    path(
-        "favicon.ico",
-        RedirectView.as_view(url=static("kerne/favicon.svg"), permanent=True),
-    ),
+    path("favicon.ico", organisation_views.favicon),
     path("konto/log-ind/", auth_views.LoginView.as_view(), name="login"),
     path("konto/log-ud/", auth_views.LogoutView.as_view(), name="logout"),
     path(

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -22,6 +23,15 @@ from kerne.organisations.services import (
     remove_member,
     update_unit,
 )
+
+
+def favicon(request: Request) -> HttpResponse:
+    """Browsers ask for /favicon.ico whatever the page declares.
+
+    The static URL is looked up per request, not when the URLs load: in production it
+    comes from collectstatic's manifest, which migrate and check run before.
+    """
+    return HttpResponsePermanentRedirect(static("kerne/favicon.svg"))
 
 
 def front(request: Request) -> HttpResponse:
