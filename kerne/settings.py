@@ -206,6 +206,14 @@ CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES")
 SECURE_PROXY_SSL_HEADER = (
     ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_PROXY") else None
 )
+# Over HTTPS (SECURE_COOKIES=1) browsers are told to use nothing else for a year, and a
+# plain-HTTP request that reaches us is redirected (the proxy says which is which).
+_HTTPS = env_bool("SECURE_COOKIES")
+SECURE_SSL_REDIRECT = _HTTPS
+SECURE_HSTS_SECONDS = int(os.environ.get("HSTS_SECONDS", 31_536_000)) if _HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = _HTTPS
+# Only says the site may be preloaded; submitting the domain stays the owner's decision.
+SECURE_HSTS_PRELOAD = _HTTPS
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
