@@ -10,7 +10,10 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 
 from kerne.participation.models import Invitation, Respondent
-from kerne.participation.services import respondent_for_invitation
+from kerne.participation.services import (
+    respondent_by_receipt,
+    respondent_for_invitation,
+)
 
 COOKIE_SALT = "kerne.participation.respondent"
 COOKIE_MAX_AGE = 180 * 24 * 60 * 60
@@ -49,4 +52,39 @@ def remember_respondent(
         secure=settings.SESSION_COOKIE_SECURE,
         httponly=True,
         samesite="Lax",
+    )
+
+
+# After a receipt lookup the answers are unlocked on that device for a short while only
+# (devices get shared). The unlock is a signed cookie holding the code, not a session row:
+# the server keeps no record, and no clock time, beside the respondent.
+RECEIPT_COOKIE = "kerne_receipt"
+RECEIPT_SALT = "kerne.participation.receipt"
+RECEIPT_MAX_AGE = 30 * 60
+
+
+def receipt_respondent(request: HttpRequest) -> Respondent | None:
+    """The respondent whose receipt code this device typed in the last half hour."""
+    code = request.get_signed_cookie(
+        RECEIPT_COOKIE, default="", salt=RECEIPT_SALT, max_age=RECEIPT_MAX_AGE
+    )
+    return respondent_by_receipt(code) if code else None
+
+
+def remember_receipt(response: HttpResponse, respondent: Respondent) -> None:
+    response.set_signed_cookie(
+        RECEIPT_COOKIE,
+        respondent.receipt_code,
+        salt=RECEIPT_SALT,
+        max_age=RECEIPT_MAX_AGE,
+        path=reverse("participation:receipt"),
+        secure=settings.SESSION_COOKIE_SECURE,
+        httponly=True,
+        samesite="Strict",
+    )
+
+
+def forget_receipt(response: HttpResponse) -> None:
+    response.delete_cookie(
+        RECEIPT_COOKIE, path=reverse("participation:receipt"), samesite="Strict"
     )

@@ -14,16 +14,16 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from kerne.lib.http import Request, client_ip
+from kerne.participation import devices
 from kerne.participation.devices import device_respondent, remember_respondent
 from kerne.participation.forms import AnswerForm, ReceiptForm
-from kerne.participation.models import Invitation, Respondent
+from kerne.participation.models import Invitation
 from kerne.participation.services import (
     InvitationClosed,
     ReceiptLookupLimited,
     delete_respondent,
     invitation_by_token,
     look_up_receipt,
-    respondent_by_id,
     round_questions,
     save_answers,
     saved_answers,
@@ -48,10 +48,6 @@ __all__ = [
     "start",
     "thanks",
 ]
-
-SESSION_KEY = "kerne_receipt_respondent"
-# A receipt lookup unlocks the answers for a short while only: devices get shared.
-SESSION_AGE = 30 * 60
 
 
 def _context(invitation: Invitation, **extra: Any) -> dict[str, Any]:
@@ -186,10 +182,12 @@ def thanks(request: Request, token: str) -> HttpResponse:
 
 
 def _client_keys(request: Request) -> list[str]:
-    """What failed receipt lookups are counted against: this session and this client."""
-    if not request.session.session_key:
-        request.session.save()
-    return [f"session:{request.session.session_key}", f"ip:{client_ip(request)}"]
+    """What failed receipt lookups are counted against: the client's address.
+
+    Not a session: a guesser simply drops its cookies, and saving one for every
+    anonymous visitor would leave a row per guess.
+    """
+    return [f"ip:{client_ip(request)}"]
 
 
 @never_cache
@@ -209,11 +207,9 @@ def receipt(request: Request) -> HttpResponse:
                 status = 429
             else:
                 if respondent is not None:
-                    # A new session key, so a planted session cannot ride along.
-                    request.session.cycle_key()
-                    request.session[SESSION_KEY] = respondent.pk
-                    request.session.set_expiry(SESSION_AGE)
-                    return redirect("participation:receipt_answers")
+                    response = redirect("participation:receipt_answers")
+                    devices.remember_receipt(response, respondent)
+                    return response
                 form.add_error("code", _unknown_message())
     return render(request, "participation/receipt.html", {"form": form}, status=status)
 
@@ -228,15 +224,10 @@ def _unknown_message() -> str:
     return _("We found no answers with that code. Check the code and try again.")
 
 
-def _session_respondent(request: Request) -> Respondent | None:
-    pk = request.session.get(SESSION_KEY)
-    return respondent_by_id(pk) if isinstance(pk, int) else None
-
-
 @never_cache
 @require_GET
 def receipt_answers(request: Request) -> HttpResponse:
-    respondent = _session_respondent(request)
+    respondent = devices.receipt_respondent(request)
     if respondent is None:
         return redirect("participation:receipt")
     saved = saved_answers(respondent)
@@ -256,14 +247,15 @@ def receipt_answers(request: Request) -> HttpResponse:
 @never_cache
 @require_http_methods(["GET", "POST"])
 def receipt_delete(request: Request) -> HttpResponse:
-    respondent = _session_respondent(request)
+    respondent = devices.receipt_respondent(request)
     if respondent is None:
-        # Never looked up, already deleted (a second click), or the session ran out.
+        # Never looked up, already deleted (a second click), or the half hour ran out.
         return redirect("participation:receipt")
     if request.method == "POST":
         delete_respondent(respondent)
-        request.session.pop(SESSION_KEY, None)
-        return render(request, "participation/receipt_deleted.html")
+        response = render(request, "participation/receipt_deleted.html")
+        devices.forget_receipt(response)
+        return response
     return render(
         request,
         "participation/receipt_delete.html",

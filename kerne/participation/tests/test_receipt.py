@@ -101,7 +101,7 @@ class ReceiptTests(ParticipantTestCase):
         assert a.status_code == b.status_code == 400
         assert strip(a.content.decode(), near) == strip(b.content.decode(), "ZZZZ")
 
-    def test_it_limits_wrong_guesses_per_session(self):
+    def test_it_limits_wrong_guesses_from_one_client(self):
         for _ in range(RECEIPT_FAILURE_LIMIT):
             assert self.look_up("WRONG").status_code == 400
         r = self.look_up(self.respondent.receipt_code)
@@ -127,7 +127,7 @@ class ReceiptTests(ParticipantTestCase):
         for _ in range(RECEIPT_FAILURE_LIMIT):
             Client(REMOTE_ADDR="10.0.0.9").post(RECEIPT, {"code": "WRONG"})
         rows = ReceiptLookupFailure.objects.all()
-        assert rows.count() == 2 * RECEIPT_FAILURE_LIMIT  # a session and a client each
+        assert rows.count() == RECEIPT_FAILURE_LIMIT
         assert "10.0.0.9" not in {row.key for row in rows}
         blocked = Client(REMOTE_ADDR="10.0.0.9").post(
             RECEIPT, {"code": self.respondent.receipt_code}
@@ -136,11 +136,37 @@ class ReceiptTests(ParticipantTestCase):
         rows.update(at=timezone.now() - timedelta(seconds=RECEIPT_FAILURE_WINDOW + 1))
         r = Client(REMOTE_ADDR="10.0.0.9").post(RECEIPT, {"code": "WRONG"})
         assert r.status_code == 400
-        assert ReceiptLookupFailure.objects.count() == 2
+        assert ReceiptLookupFailure.objects.count() == 1
         r = Client(REMOTE_ADDR="10.0.0.9").post(
             RECEIPT, {"code": self.respondent.receipt_code}
         )
         assert r.status_code == 302
+
+    def test_a_lookup_keeps_no_session_row_and_unlocks_by_a_signed_cookie(self):
+        from django.contrib.sessions.models import Session
+
+        before = Session.objects.count()
+        self.look_up("WRONG")
+        r = self.look_up(self.respondent.receipt_code)
+        assert r.status_code == 302
+        # Nothing on the server holds the respondent, or a time, for this device.
+        assert Session.objects.count() == before
+        cookie = r.cookies["kerne_receipt"]
+        assert cookie["path"] == RECEIPT
+        assert cookie["max-age"] == 1800
+        assert cookie["httponly"] and cookie["samesite"] == "Strict"
+        assert self.client.get(ANSWERS).status_code == 200
+        # A cookie made up or altered by hand unlocks nothing.
+        self.client.cookies["kerne_receipt"] = self.respondent.receipt_code
+        self.assertRedirects(self.client.get(ANSWERS), RECEIPT)
+
+    def test_deleting_forgets_the_unlock(self):
+        self.look_up(self.respondent.receipt_code)
+        r = self.client.post(DELETE)
+        assert r.status_code == 200
+        assert r.cookies["kerne_receipt"].value == ""
+        assert not Respondent.objects.filter(pk=self.respondent.pk).exists()
+        self.assertRedirects(self.client.get(ANSWERS), RECEIPT)
 
     def test_a_right_code_does_not_count_against_the_limit(self):
         for _ in range(RECEIPT_FAILURE_LIMIT + 2):
