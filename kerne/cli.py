@@ -20,6 +20,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from kerne.lib.accesslog import ACCESS_FORMAT
+
 
 def _django_setup() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kerne.settings")
@@ -88,6 +90,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 "2",
                 "--access-logfile",
                 "-",
+                "--logger-class",
+                "kerne.lib.accesslog.PrivateLogger",
+                "--access-logformat",
+                ACCESS_FORMAT,
             ],
             env=env,
         )

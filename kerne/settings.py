@@ -243,7 +243,11 @@ CONTENT_SECURITY_POLICY = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Participants' links are credentials: no log line carries one.
+    "filters": {"without_tokens": {"()": "kerne.lib.accesslog.WithoutTokens"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["without_tokens"]}
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
