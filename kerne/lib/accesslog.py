@@ -26,6 +26,11 @@ def without_tokens(text: str) -> str:
 
 
 class PrivateLogger(Logger):  # type: ignore[misc]
+    def setup(self, cfg: Any) -> None:
+        super().setup(cfg)
+        # Gunicorn's own lines too ("Error handling request GET /s/<token>/").
+        self.error_log.addFilter(WithoutTokens())
+
     def atoms(self, resp: Any, req: Any, environ: Any, request_time: Any) -> Any:
         atoms = super().atoms(resp, req, environ, request_time)
         atoms["h"] = "-"

@@ -57,3 +57,11 @@ def test_django_log_lines_lose_their_tokens():
     )
     assert WithoutTokens().filter(record)
     assert record.getMessage() == "Bad Request: /s/…/gem/"
+
+
+def test_gunicorn_error_lines_lose_their_tokens(caplog):
+    logger = PrivateLogger(Config())
+    logger.error_log.propagate = True
+    with caplog.at_level(logging.ERROR, logger="gunicorn.error"):
+        logger.error("Error handling request %s", f"GET /s/{TOKEN}/gem/")
+    assert caplog.records[-1].getMessage() == "Error handling request GET /s/…/gem/"
