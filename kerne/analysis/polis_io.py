@@ -113,19 +113,24 @@ class PolisExport:
 def read_polis_export(directory: Path) -> PolisExport:
     directory = Path(directory)
     if not directory.is_dir():
-        raise PolisFormatError(f"{directory}: not a directory")
+        raise PolisFormatError(f"{directory}: ikke en mappe")
     votes = read_vote_log(directory / "votes.csv")
     comments_path = directory / "comments.csv"
     comments = read_comments(comments_path) if comments_path.exists() else ()
     return PolisExport(votes, comments)
 
 
+# Polis counts milliseconds since 1970; anything after year 9999 is no time at all.
+MAX_TIMESTAMP = 253_402_300_799_999
+
+
 def read_vote_log(path: Path) -> VoteLog:
     header = _header(path, required=("comment-id", "voter-id", "vote"))
     try:
         return _read_votes_fast(path, header)
-    except ValueError:
-        # Non-numeric ids (e.g. XIDs) or stray quoting: the csv module copes.
+    except (ValueError, OverflowError):
+        # Non-numeric ids (e.g. XIDs), stray quoting or odd numbers: read row by row,
+        # which says what is wrong where.
         return _read_votes_slow(path, header)
 
 
@@ -155,20 +160,40 @@ def _read_votes_fast(path: Path, header: list[str]) -> VoteLog:
 
 
 def _read_votes_slow(path: Path, header: list[str]) -> VoteLog:
-    with path.open(newline="", encoding="utf-8-sig") as f:
-        rows = list(csv.DictReader(f))
-    try:
-        timestamp = np.array(
-            [int(float(r.get("timestamp") or 0)) for r in rows], dtype=np.int64
-        )
-        vote = np.array([int(float(r["vote"])) for r in rows], dtype=np.int64)
-    except (TypeError, ValueError) as exc:
-        raise PolisFormatError(
-            f"{path}: timestamp and vote must be numbers ({exc})"
-        ) from exc
-    comment_id = _ids([r["comment-id"] for r in rows])
-    voter_id = _ids([r["voter-id"] for r in rows])
+    rows = _rows(path)
+    timestamp = np.array(
+        [
+            _whole(r.get("timestamp") or "0", path, line, "tidsstemplet")
+            for line, r in enumerate(rows, start=2)
+        ],
+        dtype=np.int64,
+    )
+    vote = np.array(
+        [
+            _whole(r.get("vote") or "", path, line, "stemmen")
+            for line, r in enumerate(rows, start=2)
+        ],
+        dtype=np.int64,
+    )
+    comment_id = _ids([r.get("comment-id") or "" for r in rows])
+    voter_id = _ids([r.get("voter-id") or "" for r in rows])
     return _vote_log(timestamp, comment_id, voter_id, vote, path)
+
+
+def _whole(text: str, path: Path, line: int, what: str) -> int:
+    """A whole number that fits 64 bits, or a Danish line saying where it is not."""
+    try:
+        number = float(text)
+        whole = int(number)
+    except (TypeError, ValueError, OverflowError):
+        raise PolisFormatError(
+            f"{path}:{line}: {what} skal være et tal, ikke {text[:40]!r}"
+        ) from None
+    if whole != number or not -(2**63) <= whole < 2**63:
+        raise PolisFormatError(
+            f"{path}:{line}: {what} skal være et helt tal, ikke {text[:40]!r}"
+        )
+    return whole
 
 
 def _vote_log(
@@ -178,34 +203,65 @@ def _vote_log(
     if bad.any():
         line = int(np.flatnonzero(bad)[0]) + 2
         raise PolisFormatError(
-            f"{path}:{line}: vote must be -1, 0 or 1, not {vote[bad][0]}"
+            f"{path}:{line}: stemmen skal være -1, 0 eller 1, ikke {vote[bad][0]}"
         )
-    return VoteLog(
-        np.asarray(timestamp, np.int64), comment_id, voter_id, np.asarray(vote, np.int8)
-    )
+    timestamp = np.asarray(timestamp, np.int64)
+    odd = (timestamp < 0) | (timestamp > MAX_TIMESTAMP)
+    if odd.any():
+        line = int(np.flatnonzero(odd)[0]) + 2
+        raise PolisFormatError(
+            f"{path}:{line}: tidsstemplet {timestamp[odd][0]} ligger ikke mellem "
+            "år 1970 og 9999 (millisekunder siden 1970)"
+        )
+    return VoteLog(timestamp, comment_id, voter_id, np.asarray(vote, np.int8))
 
 
 def read_comments(path: Path) -> tuple[PolisComment, ...]:
     _header(path, required=("comment-id",))
-    with path.open(newline="", encoding="utf-8-sig") as f:
-        rows = list(csv.DictReader(f))
-    ids = _ids([r["comment-id"] for r in rows])
-    try:
-        return tuple(
+    rows = _rows(path)
+    ids = _ids([r.get("comment-id") or "" for r in rows])
+    comments = []
+    for line, (cid, r) in enumerate(zip(ids.tolist(), rows, strict=True), start=2):
+
+        def number(column: str, line: int = line, r: dict[str, str] = r) -> int:
+            return _whole(r.get(column) or "0", path, line, f"kolonnen {column}")
+
+        stamp = number("timestamp")
+        if not 0 <= stamp <= MAX_TIMESTAMP:
+            raise PolisFormatError(
+                f"{path}:{line}: tidsstemplet {stamp} ligger ikke mellem år 1970 og 9999"
+            )
+        comments.append(
             PolisComment(
                 comment_id=cid,
-                text=plain_text(r.get("comment-body") or ""),
-                moderated=int(float(r.get("moderated") or 0)),
-                author_id=r.get("author-id") or "",
-                timestamp=int(float(r.get("timestamp") or 0)),
+                text=plain_text(_clean(r.get("comment-body") or "")),
+                moderated=max(-1, min(1, number("moderated"))),
+                author_id=_clean(r.get("author-id") or ""),
+                timestamp=stamp,
                 is_meta=(r.get("is-meta") or "").strip().lower() in {"1", "true", "t"},
-                agrees=int(float(r.get("agrees") or 0)),
-                disagrees=int(float(r.get("disagrees") or 0)),
+                agrees=number("agrees"),
+                disagrees=number("disagrees"),
             )
-            for cid, r in zip(ids.tolist(), rows, strict=True)
         )
-    except ValueError as exc:
-        raise PolisFormatError(f"{path}: a numeric column holds text ({exc})") from exc
+    return tuple(comments)
+
+
+def _clean(text: str) -> str:
+    # A NUL byte is no character of any text, and PostgreSQL refuses to store one.
+    return text.replace("\x00", "")
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as f:
+            return list(csv.DictReader(f))
+    except UnicodeDecodeError:
+        raise PolisFormatError(f"{path}: ikke UTF-8-tekst") from None
+    except csv.Error as exc:
+        limit = f"{csv.field_size_limit():,}".replace(",", ".")
+        raise PolisFormatError(
+            f"{path}: kan ikke læses som CSV ({exc}; et felt må højst have {limit} tegn)"
+        ) from None
 
 
 def write_polis_export(
@@ -282,25 +338,28 @@ def write_comments(
 
 def _header(path: Path, required: Sequence[str]) -> list[str]:
     if not path.is_file():
-        raise PolisFormatError(f"{path}: file not found")
+        raise PolisFormatError(f"{path}: filen findes ikke")
     try:
         with path.open(newline="", encoding="utf-8-sig") as f:
             header = next(csv.reader(f), [])
     except UnicodeDecodeError as exc:
-        raise PolisFormatError(f"{path}: not UTF-8 text") from exc
+        raise PolisFormatError(f"{path}: ikke UTF-8-tekst") from exc
+    except csv.Error as exc:
+        raise PolisFormatError(f"{path}: kan ikke læses som CSV ({exc})") from exc
     header = [h.strip() for h in header]
     missing = [c for c in required if c not in header]
     if missing:
-        raise PolisFormatError(f"{path}: missing column(s) {', '.join(missing)}")
+        raise PolisFormatError(f"{path}: mangler kolonnen {', '.join(missing)}")
     return header
 
 
 def _ids(values: list[str]) -> npt.NDArray[Any]:
     """Integer ids when every id is an integer (Polis's pids and tids), else strings."""
-    stripped = [v.strip() for v in values]
+    stripped = [_clean(v).strip() for v in values]
     try:
         return np.array([int(v) for v in stripped], dtype=np.int64)
-    except ValueError:
+    except (ValueError, OverflowError):
+        # Ids beyond 64 bits are kept as text, like XIDs.
         return np.array(stripped, dtype=str)
 
 

@@ -115,9 +115,7 @@ def import_polis(directory: Path, *, unit: Unit, title: str = "") -> Process:
                 else Statement.Status.PUBLISHED,
                 origin=Statement.Origin.IMPORTED,
                 author=respondent_of.get(_key(c.author_id)),
-                polis_id=int(c.comment_id)
-                if str(c.comment_id).lstrip("-").isdigit()
-                else None,
+                polis_id=_polis_id(c.comment_id),
                 created_on=_day(c.timestamp) if c.timestamp else timezone.localdate(),
             )
             for c in in_order
@@ -161,6 +159,15 @@ def import_polis(directory: Path, *, unit: Unit, title: str = "") -> Process:
     )
     recount_votes(process)
     return process
+
+
+def _polis_id(comment_id: Any) -> int | None:
+    """Polis's own number for a statement, where it is one that fits the column."""
+    text = str(comment_id)
+    if not text.lstrip("-").isdigit():
+        return None
+    number = int(text)
+    return number if -(2**63) <= number < 2**63 else None
 
 
 def _key(value: Any) -> str:

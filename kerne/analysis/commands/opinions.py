@@ -210,11 +210,11 @@ def _stakeholders(
 
 def _read_stakeholders(path: Path) -> dict[Any, str]:
     if not path.is_file():
-        raise PolisFormatError(f"{path}: file not found")
+        raise PolisFormatError(f"{path}: filen findes ikke")
     with path.open(newline="", encoding="utf-8-sig") as f:
         rows = list(csv.reader(f))
     if not rows or len(rows[0]) < 2:
-        raise PolisFormatError(f"{path}: expected two columns, voter-id and group")
+        raise PolisFormatError(f"{path}: skal have to kolonner, voter-id og group")
     body = [r for r in rows[1:] if len(r) >= 2]
     raw_ids = [r[0].strip() for r in body]
     # Match the id type the votes were read with: integers when all are integers.

@@ -99,11 +99,11 @@ def test_it_reports_stakeholder_groups_above_the_threshold(
 @pytest.mark.parametrize(
     ("setup", "message"),
     [
-        (lambda d: None, "not a directory"),
-        (lambda d: d.mkdir(), "votes.csv: file not found"),
+        (lambda d: None, "ikke en mappe"),
+        (lambda d: d.mkdir(), "votes.csv: filen findes ikke"),
         (
             lambda d: (d.mkdir(), (d / "votes.csv").write_text("voter,vote\n1,1\n")),
-            "missing column",
+            "mangler kolonnen",
         ),
         (
             lambda d: (
@@ -112,7 +112,7 @@ def test_it_reports_stakeholder_groups_above_the_threshold(
                     "timestamp,datetime,comment-id,voter-id,vote\n1,x,1,1,9\n"
                 ),
             ),
-            "vote must be -1, 0 or 1",
+            "stemmen skal være -1, 0 eller 1",
         ),
     ],
 )

@@ -73,9 +73,9 @@ def test_it_reads_a_votes_file_with_only_a_header(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("timestamp,voter-id,vote\n1,2,1\n", "missing column"),
-        (VOTES_HEADER + "1,Mon,1,2,7\n", "votes.csv:2: vote must be"),
-        (VOTES_HEADER + "1,Mon,1,2,yes\n", "must be numbers"),
+        ("timestamp,voter-id,vote\n1,2,1\n", "mangler kolonnen"),
+        (VOTES_HEADER + "1,Mon,1,2,7\n", "votes.csv:2: stemmen skal være"),
+        (VOTES_HEADER + "1,Mon,1,2,yes\n", "votes.csv:2: stemmen skal være et tal"),
     ],
 )
 def test_it_explains_a_bad_votes_file(tmp_path: Path, text: str, message: str) -> None:
@@ -84,9 +84,9 @@ def test_it_explains_a_bad_votes_file(tmp_path: Path, text: str, message: str) -
 
 
 def test_it_explains_a_missing_directory_or_file(tmp_path: Path) -> None:
-    with pytest.raises(PolisFormatError, match="not a directory"):
+    with pytest.raises(PolisFormatError, match="ikke en mappe"):
         read_polis_export(tmp_path / "nowhere")
-    with pytest.raises(PolisFormatError, match="votes.csv: file not found"):
+    with pytest.raises(PolisFormatError, match="votes.csv: filen findes ikke"):
         read_polis_export(tmp_path)
 
 
