@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 
 from django.utils.translation import gettext as _
 from openpyxl import load_workbook
@@ -47,15 +49,39 @@ def _dimension_key(text: str) -> str | None:
     return None
 
 
+class _TooLong(Exception):
+    pass
+
+
+# Blank lines are allowed between rows, but a file is never read beyond this many lines,
+# and never wider than this many columns: a 2 MB XLSX can unpack to millions of cells.
+MAX_LINES = 4 * MAX_ROWS
+MAX_COLUMNS = 50
+
+
+def _cells(row: Iterable[object]) -> list[str]:
+    # A NUL byte is no character of any text, and PostgreSQL refuses to store one.
+    return [
+        "" if cell is None else str(cell).replace("\x00", "")
+        for cell in islice(row, MAX_COLUMNS)
+    ]
+
+
+def _lines(rows: Iterable[Iterable[object]]) -> list[list[str]]:
+    table = []
+    for row in rows:
+        if len(table) == MAX_LINES + 1:
+            raise _TooLong
+        table.append(_cells(row))
+    return table
+
+
 def _table(name: str, data: bytes) -> list[list[str]]:
     if name.lower().endswith(".xlsx"):
         sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).active
         if sheet is None:
             return []
-        return [
-            ["" if cell is None else str(cell) for cell in row]
-            for row in sheet.iter_rows(values_only=True)
-        ]
+        return _lines(sheet.iter_rows(values_only=True))
     text = data.decode("utf-8-sig")
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(
@@ -63,7 +89,7 @@ def _table(name: str, data: bytes) -> list[list[str]]:
         )
     except csv.Error:
         dialect = csv.excel
-    return [list(row) for row in csv.reader(io.StringIO(text), dialect)]
+    return _lines(csv.reader(io.StringIO(text), dialect))
 
 
 def parse_initiatives(name: str, data: bytes, *, existing: set[str]) -> ImportResult:
@@ -71,7 +97,15 @@ def parse_initiatives(name: str, data: bytes, *, existing: set[str]) -> ImportRe
     result = ImportResult()
     try:
         table = _table(name, data)
-    except (UnicodeDecodeError, csv.Error, ValueError, KeyError, OSError):
+    except _TooLong:
+        result.errors.append(
+            _("The file has more than %(max)d rows.") % {"max": MAX_ROWS}
+        )
+        return result
+    except Exception:
+        # A hostile or broken file can make the zip, XML and CSV readers fail in more
+        # ways than they document (BadZipFile, ParseError, KeyError, …); each is the same
+        # answer to the person uploading it.
         result.errors.append(_("The file could not be read. Use CSV (UTF-8) or XLSX."))
         return result
     # Line numbers as the person sees them in the file, counting blank lines too.
@@ -91,6 +125,9 @@ def parse_initiatives(name: str, data: bytes, *, existing: set[str]) -> ImportRe
     title_at = column(TITLE_COLUMNS)
     if title_at is None:
         result.errors.append(_("The first row must name a column “titel”."))
+        return result
+    if len(numbered) == 1:
+        result.errors.append(_("The file has no initiatives below the first row."))
         return result
     description_at = column(DESCRIPTION_COLUMNS)
     dimensions_at = column(DIMENSION_COLUMNS)

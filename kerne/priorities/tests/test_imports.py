@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import io
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from kerne.priorities.imports import parse_initiatives
@@ -54,3 +56,33 @@ def test_it_reads_xlsx():
     result = parse_initiatives("a.xlsx", buffer.getvalue(), existing=set())
     assert result.errors == []
     assert [(r.title, r.dimensions) for r in result.rows] == [("Træning", ["tilgang"])]
+
+
+HOSTILE_FILES = st.one_of(
+    st.binary(max_size=300),
+    st.just(b"PK\x03\x04not really a zip"),
+    st.builds(lambda t: ("titel\n" + t).encode("utf-8"), st.text(max_size=200)),
+    st.just(("titel\n" + "x" * 140_000 + "\n").encode()),
+    st.just(b"titel\n" + b"r\n" * 3000),
+)
+
+
+@settings(max_examples=80)
+@given(st.sampled_from(["a.csv", "a.xlsx"]), HOSTILE_FILES)
+def test_a_hostile_file_gets_danish_lines_and_never_an_exception(name, data):
+    result = parse_initiatives(name, data, existing=set())
+    assert result.rows or result.errors
+    for row in result.rows:
+        assert "\x00" not in row.title + row.description
+        assert 0 < len(row.title) <= 200
+
+
+def test_a_sheet_of_millions_of_rows_is_refused_without_reading_it_all():
+    result = parse_initiatives("a.csv", b"titel\n" + b"r\n" * 5000, existing=set())
+    assert result.rows == []
+    assert result.errors == ["Filen har mere end 500 rækker."]
+
+
+def test_a_nul_byte_is_dropped():
+    result = parse_initiatives("a.csv", b"titel\nfoo\x00bar\n", existing=set())
+    assert [r.title for r in result.rows] == ["foobar"]
