@@ -68,7 +68,7 @@ def _cells(row: Iterable[object]) -> list[str]:
 
 
 def _lines(rows: Iterable[Iterable[object]]) -> list[list[str]]:
-    table = []
+    table: list[list[str]] = []
     for row in rows:
         if len(table) == MAX_LINES + 1:
             raise _TooLong
