@@ -47,8 +47,23 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_worker(args: argparse.Namespace) -> int:
     _django_setup()
-    from django.core.management import call_command
+    import threading
 
+    from django.core.management import call_command
+    from django.db import connection
+
+    from kerne.themes.services import LEASE, recover_interrupted_analyses
+
+    def recover_now_and_then() -> None:
+        # An analysis whose worker died is taken up by whichever worker looks next.
+        while True:
+            try:
+                recover_interrupted_analyses()
+            finally:
+                connection.close()
+            threading.Event().wait(LEASE.total_seconds() / 2)
+
+    threading.Thread(target=recover_now_and_then, name="recovery", daemon=True).start()
     call_command("db_worker", interval=args.interval)
     return 0
 

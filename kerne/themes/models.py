@@ -39,6 +39,9 @@ class Analysis(models.Model):
     queued_at = models.DateTimeField(null=True, blank=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    # The worker running the analysis renews this while it works; a run whose worker
+    # died stops renewing it, and the next worker takes the analysis up again.
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
     error = models.TextField(_("error"), blank=True)
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from datetime import timedelta
+import os
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import User
-from django.db import transaction
+from django.db import DatabaseError, connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from kerne.analysis.themes import Embedder, default_embedder
@@ -22,8 +28,12 @@ from kerne.themes.models import Analysis, QuestionAnalysis, ThemeEdit
 
 log = logging.getLogger(__name__)
 
-# A run that has not finished after this long is taken to have died with its worker.
+# A queued run that no worker has started after this long may be asked for again.
 STUCK_AFTER = timedelta(minutes=15)
+# A running analysis renews its heartbeat this often; one whose heartbeat is older than
+# the lease has lost its worker (killed, out of memory, machine gone) and is run again.
+HEARTBEAT_EVERY = 20.0  # seconds
+LEASE = timedelta(minutes=2)
 
 
 class AnalysisBusy(Exception):
@@ -62,8 +72,7 @@ def queue_analysis(round_: Round, *, by: User | None = None) -> Analysis:
     """
     analysis, created = Analysis.objects.select_for_update().get_or_create(round=round_)
     now = timezone.now()
-    since = analysis.started_at or analysis.queued_at
-    if not created and analysis.is_active() and since and now - since < STUCK_AFTER:
+    if not created and _in_hand(analysis, now):
         return analysis
     analysis.status = Analysis.Status.QUEUED
     analysis.progress = 0
@@ -76,6 +85,77 @@ def queue_analysis(round_: Round, *, by: User | None = None) -> Analysis:
     return analysis
 
 
+def _in_hand(analysis: Analysis, now: datetime) -> bool:
+    """Whether a worker has the analysis: waiting its turn, or running with a live heartbeat."""
+    if analysis.status == Analysis.Status.QUEUED:
+        return bool(analysis.queued_at and now - analysis.queued_at < STUCK_AFTER)
+    if analysis.status == Analysis.Status.RUNNING:
+        beat = analysis.heartbeat_at or analysis.started_at
+        return bool(beat and now - beat < LEASE)
+    return False
+
+
+def recover_interrupted_analyses() -> list[int]:
+    """Queue again every analysis whose worker died mid-run; the rounds' ids.
+
+    Its stored results are still the last whole run's (a run stores everything in one
+    transaction at its end), so nothing half-new was ever shown. Every worker calls
+    this when it starts and then every lease, so the next worker takes the run up.
+    """
+    cutoff = timezone.now() - LEASE
+    recovered = []
+    candidates = Analysis.objects.filter(status=Analysis.Status.RUNNING).filter(
+        Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True, started_at__lt=cutoff)
+    )
+    for round_id in candidates.values_list("round_id", flat=True):
+        with transaction.atomic():
+            analysis = Analysis.objects.select_for_update().get(round_id=round_id)
+            if analysis.status != Analysis.Status.RUNNING or _in_hand(
+                analysis, timezone.now()
+            ):
+                continue
+            log.warning(
+                "The analysis of round %s lost its worker; queued again", round_id
+            )
+            analysis.status = Analysis.Status.QUEUED
+            analysis.queued_at = timezone.now()
+            analysis.progress = 0
+            analysis.step = 0
+            analysis.save(update_fields=["status", "queued_at", "progress", "step"])
+            transaction.on_commit(partial(tasks.run_round_analysis.enqueue, round_id))
+            recovered.append(round_id)
+    return recovered
+
+
+@contextmanager
+def heartbeat(analysis: Analysis, every: float = HEARTBEAT_EVERY) -> Iterator[None]:
+    """Renew the analysis's heartbeat from a thread while the block runs."""
+    stop = threading.Event()
+
+    def beat() -> None:
+        try:
+            while not stop.wait(every):
+                try:
+                    Analysis.objects.filter(
+                        pk=analysis.pk, status=Analysis.Status.RUNNING
+                    ).update(heartbeat_at=timezone.now())
+                except DatabaseError:
+                    # A missed beat is not the run's failure; the next one may land.
+                    log.warning(
+                        "Could not renew the heartbeat of analysis %s", analysis.pk
+                    )
+        finally:
+            connection.close()  # the thread's own connection
+
+    thread = threading.Thread(target=beat, name=f"heartbeat-{analysis.pk}", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
 @transaction.atomic
 def start_analysis(round_: Round, *, steps: int) -> Analysis:
     analysis, _created = Analysis.objects.select_for_update().get_or_create(
@@ -84,7 +164,7 @@ def start_analysis(round_: Round, *, steps: int) -> Analysis:
     analysis.status = Analysis.Status.RUNNING
     analysis.progress = 0
     analysis.step, analysis.steps = 0, steps
-    analysis.started_at = timezone.now()
+    analysis.started_at = analysis.heartbeat_at = timezone.now()
     analysis.finished_at = None
     analysis.error = ""
     analysis.save()
@@ -95,7 +175,8 @@ def start_analysis(round_: Round, *, steps: int) -> Analysis:
 def set_progress(analysis: Analysis, *, step: int) -> None:
     analysis.step = step
     analysis.progress = round(100 * (step - 1) / max(analysis.steps, 1))
-    analysis.save(update_fields=["step", "progress"])
+    analysis.heartbeat_at = timezone.now()
+    analysis.save(update_fields=["step", "progress", "heartbeat_at"])
 
 
 @transaction.atomic
@@ -155,18 +236,26 @@ def run_analysis(round_: Round, *, words_only: bool = False) -> Analysis:
     questions = text_questions(round_)
     analysis = start_analysis(round_, steps=len(questions))
     try:
-        loaded = load_round(round_, questions, analysis)
-        embedder = theme_embedder() if questions and not words_only else None
-        found = []
-        for step, planned in enumerate(loaded.questions, start=1):
-            set_progress(analysis, step=step)
-            found.append(results.analyse_question(planned, embedder=embedder))
-        store_analysis(analysis, loaded=loaded, found=found)
+        with heartbeat(analysis):
+            loaded = load_round(round_, questions, analysis)
+            embedder = theme_embedder() if questions and not words_only else None
+            found = []
+            for step, planned in enumerate(loaded.questions, start=1):
+                set_progress(analysis, step=step)
+                _pause_for_tests()
+                found.append(results.analyse_question(planned, embedder=embedder))
+            store_analysis(analysis, loaded=loaded, found=found)
     except Exception as exc:
         log.exception("The analysis of round %s failed", round_.pk)
         fail_analysis(analysis, error=f"{type(exc).__name__}: {exc}")
     analysis.refresh_from_db()
     return analysis
+
+
+def _pause_for_tests() -> None:
+    # The test that kills a worker mid-run needs a run slow enough to kill.
+    if settings.TESTING and (pause := os.environ.get("KERNE_TEST_ANALYSIS_PAUSE")):
+        time.sleep(float(pause))
 
 
 # --- Edits ---------------------------------------------------------------------------
