@@ -7,6 +7,9 @@ from django.urls import include, path
 from kerne.organisations import views as organisation_views
 from kerne.organisations.forms import KernePasswordChangeForm
 
+# A lost database gets a Danish 503 with what was typed; anything else the 500 page.
+handler500 = "kerne.lib.outage.server_error"
+
 urlpatterns = [
     path("", organisation_views.front, name="front"),
     # Browsers ask for /favicon.ico whatever the page declares.
