@@ -1,0 +1,307 @@
+"""An attacker's walk over every page a facilitator, an administrator or the public can open.
+
+The process has four groups that answered: medarbejder 6, borger 1, leder 1 and
+pårørende 2. Each small-group respondent writes a word no one else writes (the
+lone citizen writes ZEBRA…), in the exploring round, the rating round (reasons),
+the qualification round (suggestions) and as a statement's voter.
+
+With the threshold at 5 the small groups together (4) are below it, so nothing
+of theirs may appear anywhere: not a word, not a count, not a total that
+contains them. With the threshold at 3 they form the pool (4), which may be
+shown only under its neutral label.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+
+import openpyxl
+from django.http import HttpResponse
+from django.test import TestCase
+from django.urls import get_resolver, reverse
+
+from kerne.coretasks.models import PublicPage
+from kerne.coretasks.tests.pdftext import extract_text
+from kerne.coretasks.testing import make_adoption, make_qualification, make_version
+from kerne.coretasks.testing import rate as rate_qualification
+from kerne.organisations.models import Membership
+from kerne.organisations.services import add_member
+from kerne.participation.services import (
+    AnswerValue,
+    save_answers,
+    start_respondent,
+    submit_respondent,
+)
+from kerne.priorities.models import RatingQuestion, RatingRound
+from kerne.priorities.services import add_initiative, create_rating_round
+from kerne.processes.models import Process, Question, Round
+from kerne.processes.services import add_question, close_round, open_round
+from kerne.statements.mapping import compute_opinion_map
+from kerne.statements.services import add_statement, cast_vote
+from kerne.testing import (
+    invitation,
+    make_organisation,
+    make_process,
+    make_unit,
+    make_user,
+)
+from kerne.themes.models import QuestionAnalysis
+from kerne.themes.tasks import run_round_analysis
+from tests.test_tenancy import walk
+
+SIZES = {"medarbejder": 6, "borger": 1, "leder": 1, "paaroerende": 2}
+SMALL = ("borger", "leder", "paaroerende")
+# The words only small-group respondents write, upper case so they stand out.
+SMALL_WORD = re.compile(r"ZEBRA[A-Z0-9]*|ZULU[A-Z0-9]*")
+CHOICES = ["Ja", "Nej", "Måske"]
+BANK = (
+    "Tryghed og faste hjælpere hver dag",
+    "At nogen kommer og spørger hvordan det går",
+    "Hjælp til at klare sig selv i eget hjem",
+    "Samarbejdet med de pårørende om hverdagen",
+    "Vi støtter borgeren i at gøre det selv",
+    "Medicinen bliver givet til tiden",
+)
+GROUP_NAMES = {
+    "medarbejder": "Medarbejder",
+    "borger": "Borger",
+    "leder": "Leder",
+    "paaroerende": "Pårørende",
+    "samarbejdspartner": "Samarbejdspartner",
+}
+
+
+def word(key: str, person: int, where: str) -> str:
+    """A respondent's own word: ZEBRA for the lone citizen, ZULU for the other small groups."""
+    if key == "borger":
+        return f"ZEBRA{where}"
+    if key in SMALL:
+        return f"ZULU{key.upper()}{person}{where}"
+    return f"medord{person}{where.lower()}"
+
+
+def as_text(response: HttpResponse) -> str:
+    """The response's words: HTML and CSV as they are, a workbook's cells, a PDF's text."""
+    kind = response["Content-Type"]
+    if "spreadsheetml" in kind:
+        book = openpyxl.load_workbook(io.BytesIO(response.content), read_only=True)
+        return "\n".join(
+            " ".join(str(c) for c in row if c is not None)
+            for sheet in book.worksheets
+            for row in sheet.iter_rows(values_only=True)
+        )
+    if kind.startswith("application/pdf"):
+        return extract_text(response.content)
+    if kind.startswith("image/"):
+        return ""
+    return response.content.decode("utf-8-sig")
+
+
+class SmallGroupsWorld(TestCase):
+    """One process with every kind of page filled; subclasses set the threshold."""
+
+    threshold = 5
+
+    @classmethod
+    def setUpTestData(cls) -> None:
+        cls.alice = make_user("alice")
+        cls.bob = make_user("bob")
+        organisation = make_organisation()
+        add_member(organisation, cls.alice, role=Membership.Role.FACILITATOR)
+        add_member(organisation, cls.bob, role=Membership.Role.ADMINISTRATOR)
+        cls.organisation = organisation
+        cls.unit = make_unit(organisation)
+        cls.process = make_process(cls.unit, by=cls.alice)
+        Process.objects.filter(pk=cls.process.pk).update(
+            anonymity_threshold=cls.threshold
+        )
+        cls.process.refresh_from_db()
+        cls.round = cls.process.rounds.get()
+        cls.scale = add_question(
+            cls.round, prompt="Hvor tryg er du?", kind=Question.Kind.SCALE
+        )
+        cls.choice = add_question(
+            cls.round, prompt="Vil du anbefale os?", kind=Question.Kind.CHOICE,
+            choices=CHOICES,
+        )
+        open_round(cls.round)
+        cls.statements = [
+            add_statement(cls.process, text=f"Udsagn nummer {i}.", by=cls.alice)
+            for i in range(8)
+        ]
+        cls._answer_round()
+        cls._rate()
+        cls._vote()
+        close_round(cls.round)
+        run_round_analysis.call(cls.round.pk)
+        compute_opinion_map(cls.process.pk)
+        cls._qualify()
+
+    @classmethod
+    def _answer_round(cls) -> None:
+        questions = list(cls.round.questions.order_by("order"))
+        for key, size in SIZES.items():
+            inv = invitation(cls.round, key)
+            for person in range(size):
+                values = {}
+                for i, q in enumerate(questions):
+                    if q.kind == Question.Kind.TEXT:
+                        text = f"{BANK[(person + i) % len(BANK)]} {word(key, person, f'Q{i}')}"
+                        values[q] = AnswerValue(text=text)
+                    elif q.kind == Question.Kind.SCALE:
+                        values[q] = AnswerValue(number=1 if key == "borger" else 4)
+                    else:
+                        values[q] = AnswerValue(
+                            choice="Måske" if key == "borger" else "Ja"
+                        )
+                respondent = start_respondent(inv)
+                save_answers(respondent, values)
+                submit_respondent(respondent)
+
+    @classmethod
+    def _rate(cls) -> None:
+        add_initiative(cls.process, by=cls.alice, title="Madservice")
+        add_initiative(cls.process, by=cls.alice, title="Tøjvask")
+        cls.rating = create_rating_round(cls.process, by=cls.alice)
+        open_round(cls.rating.round)
+        links = list(cls.rating.questions.select_related("question"))
+        for key, size in SIZES.items():
+            inv = invitation(cls.rating.round, key)
+            for person in range(size):
+                values = {}
+                for link in links:
+                    q = link.question
+                    if link.measure == RatingQuestion.Measure.RATING:
+                        # The lone citizen alone says "not core task".
+                        index = 3 if key == "borger" else (0 if person % 2 else 1)
+                        values[q] = AnswerValue(choice=q.choices[index])
+                    else:
+                        values[q] = AnswerValue(
+                            text=f"Fordi det giver mening {word(key, person, 'GRUND')}"
+                        )
+                respondent = start_respondent(inv)
+                save_answers(respondent, values)
+                submit_respondent(respondent)
+        close_round(cls.rating.round)
+
+    @classmethod
+    def _vote(cls) -> None:
+        """Every respondent of the exploring round votes on every statement; the citizen disagrees."""
+        for key, size in SIZES.items():
+            inv = invitation(cls.round, key)
+            for person in range(size):
+                respondent = start_respondent(inv)
+                for j, statement in enumerate(cls.statements):
+                    value = -1 if key == "borger" else (1 if (person + j) % 3 else 0)
+                    cast_vote(respondent, statement, value)
+
+    @classmethod
+    def _qualify(cls) -> None:
+        cls.version = make_version(cls.process, by=cls.alice)
+        cls.qualification = make_qualification(cls.version)
+        for key, size in SIZES.items():
+            for person in range(size):
+                rate_qualification(
+                    cls.qualification,
+                    key,
+                    1,
+                    recognise=1 if key == "borger" else 4,
+                    suggestion=f"Skriv mere om hverdagen {word(key, person, 'FORSLAG')}",
+                )
+        close_round(cls.qualification.round)
+        make_adoption(cls.version, by=cls.alice)
+        cls.page = PublicPage.objects.get(unit=cls.unit)
+
+    # ------------------------------------------------------------------ the walk
+
+    def fill(self, route: str) -> str | None:
+        rating: RatingRound = self.rating
+        values = {
+            r"^o/<slug:slug>/": self.organisation.slug,
+            r"^enheder/<int:pk>/": self.unit.pk,
+            r"^forloeb/<int:pk>/": self.process.pk,
+            r"^runder/<int:pk>/": self.round.pk,
+            r"^temaer/runder/<int:pk>/": self.round.pk,
+            r"^kerneopgave/versioner/<int:pk>/": self.version.pk,
+            r"^kvalificering/<int:pk>/": self.qualification.pk,
+            r"^prioritering/forloeb/<int:pk>/": self.process.pk,
+            r"^prioritering/vurderinger/<int:pk>/": rating.pk,
+            r"^k/<str:token>/": self.page.token,
+        }
+        for pattern, value in values.items():
+            if re.match(pattern, route):
+                return re.sub(r"<[^>]+>", str(value), route, count=1)
+        return None
+
+    def paths(self) -> Iterator[str]:
+        """Every GET page of the process, plus the rating round's and each question's pages."""
+        for route, _pattern in walk(get_resolver()):
+            path = self.fill(route)
+            if path is not None and "<" not in path:
+                yield "/" + path
+        for round_ in (self.round, self.rating.round, self.qualification.round):
+            yield reverse("participation:round", args=[round_.pk])
+            yield reverse("participation:round_status", args=[round_.pk])
+            yield reverse("participation:answers", args=[round_.pk])
+            yield reverse("participation:answers_csv", args=[round_.pk])
+            yield reverse("themes:round", args=[round_.pk])
+            for q in round_.questions.all():
+                yield reverse("themes:question", args=[q.pk])
+                qa = QuestionAnalysis.objects.filter(question=q).first()
+                for theme in qa.themes if qa else []:
+                    yield reverse("themes:theme", args=[q.pk]) + f"?tema={theme['id']}"
+        answers = reverse("participation:answers", args=[self.round.pk])
+        groups = ["__pool__"] + [str(g.pk) for g in self.process.groups.all()]
+        for q in [""] + [str(q.pk) for q in self.round.questions.all()]:
+            for g in [""] + groups:
+                for search in ("", "zebra", "zulu", "e"):
+                    yield f"{answers}?gruppe={g}&spoergsmaal={q}&q={search}"
+
+    def get_all(self) -> dict[str, str]:
+        pages = {}
+        for user in (self.alice, self.bob):
+            self.client.force_login(user)
+            for path in self.paths():
+                response = self.client.get(path)
+                if response.status_code != 200:
+                    continue
+                pages[f"{user.username} {path}"] = as_text(response)
+        self.client.logout()
+        for path in self.paths():
+            if path.startswith("/k/"):
+                response = self.client.get(path)
+                if response.status_code == 200:
+                    pages["public " + path] = as_text(response)
+        return pages
+
+
+class BelowThresholdTests(SmallGroupsWorld):
+    """Threshold 5: the small groups (4 together) must leave no trace at all."""
+
+    threshold = 5
+
+    def test_the_walk_reaches_every_kind_of_page(self):
+        pages = self.get_all()
+        names = " ".join(pages)
+        for needle in (
+            "/svar.csv",
+            "/status/",
+            "/temaer/spoergsmaal/",
+            "/prioritering/vurderinger/",
+            "/kvalificering/",
+            "/meningskort/",
+            "/udsagn/",
+            "public /k/",
+            "kerneopgaver.csv",
+        ):
+            assert needle in names, needle
+        # A medarbejder's own word is on the answers page: the walk reads real answers.
+        assert any("medord0q0" in body for body in pages.values())
+
+    def test_no_word_of_a_small_group_appears_anywhere(self):
+        for path, body in self.get_all().items():
+            found = SMALL_WORD.findall(body)
+            assert not found, (path, sorted(set(found))[:5])
