@@ -13,7 +13,6 @@ shown only under its neutral label.
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 from collections.abc import Iterator
@@ -24,9 +23,9 @@ from django.test import TestCase
 from django.urls import get_resolver, reverse
 
 from kerne.coretasks.models import PublicPage
-from kerne.coretasks.tests.pdftext import extract_text
 from kerne.coretasks.testing import make_adoption, make_qualification, make_version
 from kerne.coretasks.testing import rate as rate_qualification
+from kerne.coretasks.tests.pdftext import extract_text
 from kerne.organisations.models import Membership
 from kerne.organisations.services import add_member
 from kerne.participation.services import (
@@ -37,7 +36,7 @@ from kerne.participation.services import (
 )
 from kerne.priorities.models import RatingQuestion, RatingRound
 from kerne.priorities.services import add_initiative, create_rating_round
-from kerne.processes.models import Process, Question, Round
+from kerne.processes.models import Process, Question
 from kerne.processes.services import add_question, close_round, open_round
 from kerne.statements.mapping import compute_opinion_map
 from kerne.statements.services import add_statement, cast_vote
@@ -124,7 +123,9 @@ class SmallGroupsWorld(TestCase):
             cls.round, prompt="Hvor tryg er du?", kind=Question.Kind.SCALE
         )
         cls.choice = add_question(
-            cls.round, prompt="Vil du anbefale os?", kind=Question.Kind.CHOICE,
+            cls.round,
+            prompt="Vil du anbefale os?",
+            kind=Question.Kind.CHOICE,
             choices=CHOICES,
         )
         open_round(cls.round)
@@ -305,3 +306,76 @@ class BelowThresholdTests(SmallGroupsWorld):
         for path, body in self.get_all().items():
             found = SMALL_WORD.findall(body)
             assert not found, (path, sorted(set(found))[:5])
+
+
+class ThresholdChangeTests(TestCase):
+    """The facilitator changes the threshold between two looks at the same closed round.
+
+    Medarbejder 6, leder 5 and pårørende 5 are shown at k=5; the lone citizen is
+    hidden. At k=6 leder, pårørende and the citizen are pooled (11): the pool
+    minus leder and pårørende as they were shown at k=5 is the citizen's answer.
+    """
+
+    def setUp(self) -> None:
+        self.alice = make_user("alice")
+        organisation = make_organisation()
+        add_member(organisation, self.alice, role=Membership.Role.FACILITATOR)
+        self.process = make_process(make_unit(organisation), by=self.alice)
+        Process.objects.filter(pk=self.process.pk).update(anonymity_threshold=5)
+        self.process.refresh_from_db()
+        self.round = self.process.rounds.get()
+        self.choice = add_question(
+            self.round,
+            prompt="Vil du anbefale os?",
+            kind=Question.Kind.CHOICE,
+            choices=CHOICES,
+        )
+        open_round(self.round)
+        for key, size in {
+            "medarbejder": 6,
+            "leder": 5,
+            "paaroerende": 5,
+            "borger": 1,
+        }.items():
+            for _ in range(size):
+                respondent = start_respondent(invitation(self.round, key))
+                chosen = "Måske" if key == "borger" else "Ja"
+                save_answers(respondent, {self.choice: AnswerValue(choice=chosen)})
+                submit_respondent(respondent)
+        close_round(self.round)
+        self.client.force_login(self.alice)
+
+    def distributions(self) -> dict[str, dict[str, int]]:
+        r = self.client.get(reverse("participation:answers", args=[self.round.pk]))
+        ((question, rows),) = r.context["summaries"]
+        return {unit.label: dict(summary) for unit, summary in rows if summary}
+
+    def test_the_threshold_cannot_change_once_people_have_answered(self):
+        before = self.distributions()
+        assert set(before) == {"Medarbejder", "Leder", "Pårørende"}
+        r = self.client.post(
+            reverse("processes:settings", args=[self.process.pk]),
+            {"title": self.process.title, "purpose": "", "anonymity_threshold": 6},
+        )
+        assert r.status_code == 200
+        assert "Anonymitetsgrænsen kan ikke ændres" in r.content.decode()
+        self.process.refresh_from_db()
+        assert self.process.anonymity_threshold == 5
+        after = self.distributions()
+        # What the attack would have given: the pool minus the groups shown before.
+        pool = after.get("Øvrige grupper samlet", {})
+        isolated = {
+            c: pool.get(c, 0) - before["Leder"][c] - before["Pårørende"][c]
+            for c in CHOICES
+        }
+        assert pool == {} and after == before, isolated
+
+    def test_the_threshold_may_change_before_anyone_answers(self):
+        process = make_process(self.process.unit, by=self.alice, title="Et nyt forløb")
+        r = self.client.post(
+            reverse("processes:settings", args=[process.pk]),
+            {"title": process.title, "purpose": "", "anonymity_threshold": 6},
+        )
+        assert r.status_code == 302
+        process.refresh_from_db()
+        assert process.anonymity_threshold == 6

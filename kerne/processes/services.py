@@ -21,6 +21,11 @@ class GroupInUse(Exception):
     """The group has respondents; deleting it would delete their answers."""
 
 
+class ThresholdInUse(Exception):
+    """People have answered: figures shown under the old threshold and the new one,
+    compared, would give back the groups that either of them hides."""
+
+
 class QuestionInUse(Exception):
     """The question has answers; deleting it would delete them."""
 
@@ -158,6 +163,19 @@ def create_round(
 def update_process(
     process: Process, *, title: str, purpose: str, anonymity_threshold: int
 ) -> Process:
+    """Save the settings; the threshold only while no one has answered (ThresholdInUse).
+
+    The threshold decides which groups are shown, pooled or hidden. Changing it
+    after answers were read gives a second view of the same answers: at k=5 a
+    group of 5 is shown alone and a citizen of 1 is hidden; at k=6 the two are
+    pooled, and the pool minus the group seen before is the citizen.
+    """
+    stored = Process.objects.values_list("anonymity_threshold", flat=True)
+    if (
+        anonymity_threshold != stored.get(pk=process.pk)
+        and process.rounds.filter(respondents__isnull=False).exists()
+    ):
+        raise ThresholdInUse
     process.title = title
     process.purpose = purpose
     process.anonymity_threshold = anonymity_threshold

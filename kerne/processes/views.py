@@ -81,9 +81,19 @@ def settings(request: AuthedRequest, pk: int) -> HttpResponse:
     }
     form = ProcessForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        services.update_process(process, **form.cleaned_data)
-        messages.success(request, _("The settings have been saved."))
-        return redirect(process)
+        try:
+            services.update_process(process, **form.cleaned_data)
+        except services.ThresholdInUse:
+            form.add_error(
+                "anonymity_threshold",
+                _(
+                    "The anonymity threshold cannot be changed once people have answered: "
+                    "compared with what was shown before, a new threshold could reveal small groups."
+                ),
+            )
+        else:
+            messages.success(request, _("The settings have been saved."))
+            return redirect(process)
     return render(
         request, "processes/settings.html", {"process": process, "form": form}
     )

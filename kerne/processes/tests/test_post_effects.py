@@ -5,7 +5,9 @@ from __future__ import annotations
 from django.urls import reverse
 
 from kerne.participation.models import Invitation
+from kerne.participation.services import start_respondent
 from kerne.processes.models import Question, StakeholderGroup
+from kerne.processes.services import ThresholdInUse, update_process
 from kerne.testing import BaseTestCase, group, invitation
 
 
@@ -35,6 +37,19 @@ class ProcessSettingsTests(BaseTestCase):
         assert "Skrevet titel" in r.content.decode()
         self.process.refresh_from_db()
         assert (self.process.title, self.process.anonymity_threshold) == before
+
+    def test_a_started_respondent_freezes_the_threshold_but_not_the_title(self):
+        start_respondent(invitation(self.round, "borger"))
+        k = self.process.anonymity_threshold
+        with self.assertRaises(ThresholdInUse):
+            update_process(
+                self.process, title="T", purpose="", anonymity_threshold=k + 1
+            )
+        update_process(
+            self.process, title="Ny titel", purpose="", anonymity_threshold=k
+        )
+        self.process.refresh_from_db()
+        assert (self.process.title, self.process.anonymity_threshold) == ("Ny titel", k)
 
 
 class GroupEditTests(BaseTestCase):
