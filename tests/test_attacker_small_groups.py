@@ -379,3 +379,59 @@ class ThresholdChangeTests(TestCase):
         assert r.status_code == 302
         process.refresh_from_db()
         assert process.anonymity_threshold == 6
+
+
+def strip_tags(body: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", body))
+
+
+class VoteCountTests(TestCase):
+    """Statements' vote counts, read before and after the lone citizen votes (k=5)."""
+
+    def setUp(self) -> None:
+        self.alice = make_user("alice")
+        organisation = make_organisation()
+        add_member(organisation, self.alice, role=Membership.Role.FACILITATOR)
+        self.process = make_process(make_unit(organisation), by=self.alice)
+        Process.objects.filter(pk=self.process.pk).update(anonymity_threshold=5)
+        self.process.refresh_from_db()
+        self.round = self.process.rounds.get()
+        open_round(self.round)
+        self.shared = add_statement(self.process, text="Alle stemmer her.", by=None)
+        self.lonely = add_statement(self.process, text="Kun borgeren her.", by=None)
+        self.citizen = start_respondent(invitation(self.round, "borger"))
+        self.client.force_login(self.alice)
+
+    def pages(self) -> str:
+        compute_opinion_map(self.process.pk)
+        return " ".join(
+            strip_tags(
+                self.client.get(reverse(name, args=[self.process.pk])).content.decode()
+            )
+            for name in ("statements:list", "statements:map")
+        )
+
+    def test_a_vote_count_below_the_threshold_is_not_shown(self):
+        cast_vote(self.citizen, self.lonely, -1)
+        body = self.pages()
+        # The map: one voter so far, and it must not say so.
+        assert "Kortet vises, når mindst 5 personer har stemt." in body
+        assert "Indtil nu har 1" not in body
+        assert "Kun borgeren her. Skrevet af fasilitatoren 1 " not in body
+        assert "Kun borgeren her. Skrevet af fasilitatoren færre end 5 " in body
+
+    def test_the_counts_do_not_move_when_the_citizen_votes(self):
+        for _ in range(6):
+            voter = start_respondent(invitation(self.round, "medarbejder"))
+            cast_vote(voter, self.shared, 1)
+        counts = re.compile(
+            r"Alle stemmer her\. Skrevet af fasilitatoren \S+ |\S+ deltagere har afgivet \S+ stemmer"
+        )
+        before = counts.findall(self.pages())
+        cast_vote(self.citizen, self.shared, -1)
+        after = counts.findall(self.pages())
+        assert before == [
+            "Alle stemmer her. Skrevet af fasilitatoren 5 ",
+            "5 deltagere har afgivet 5 stemmer",
+        ]
+        assert after == before

@@ -30,7 +30,7 @@ from kerne.analysis.opinions import (
     group_stability,
     stakeholder_agreement,
 )
-from kerne.lib.anonymity import plan_reporting
+from kerne.lib.anonymity import batched, plan_reporting
 from kerne.processes.models import Process, StakeholderGroup
 from kerne.statements.models import OpinionMap, Statement, Vote
 
@@ -385,6 +385,12 @@ def map_view(process: Process, found: OpinionMap) -> dict[str, Any]:
     return {
         "map": found,
         "data": data,
+        # Read again and again while voting is open: whole batches of k only, so
+        # one more voter (or one person's votes) cannot be read off two moments.
+        "counts": {
+            key: batched(int(data.get(key) or 0), threshold)
+            for key in ("voters", "votes", "in_map")
+        },
         "ready": bool(data) and not data.get("too_few"),
         # A changed threshold may make stored groups too small to show: hide them.
         "stale": bool(data) and data.get("threshold") != process.anonymity_threshold,
