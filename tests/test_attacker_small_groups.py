@@ -36,9 +36,15 @@ from kerne.participation.services import (
 )
 from kerne.priorities.models import RatingQuestion, RatingRound
 from kerne.priorities.services import add_initiative, create_rating_round
-from kerne.processes.models import Process, Question
-from kerne.processes.services import add_question, close_round, open_round
+from kerne.processes.models import Process, Question, StakeholderGroup
+from kerne.processes.services import (
+    add_question,
+    close_round,
+    open_round,
+    rename_group,
+)
 from kerne.statements.mapping import compute_opinion_map
+from kerne.statements.models import OpinionMap
 from kerne.statements.services import add_statement, cast_vote
 from kerne.testing import (
     invitation,
@@ -435,3 +441,46 @@ class VoteCountTests(TestCase):
             "5 deltagere har afgivet 5 stemmer",
         ]
         assert after == before
+
+
+class MapSidesTests(TestCase):
+    """Inside vs outside on the opinion map (k=3): medarbejder 6 and the lone leader inside.
+
+    Counted by side, the leader joined medarbejder's figures; moving the leader's
+    group to the other side and looking again gave the leader's votes back as
+    the difference of the two inside figures.
+    """
+
+    def setUp(self) -> None:
+        organisation = make_organisation()
+        self.process = make_process(make_unit(organisation))
+        Process.objects.filter(pk=self.process.pk).update(anonymity_threshold=3)
+        self.process.refresh_from_db()
+        self.round = self.process.rounds.get()
+        open_round(self.round)
+        self.statements = [
+            add_statement(self.process, text=f"Udsagn {i}.", by=None) for i in range(8)
+        ]
+        sizes = {"medarbejder": 6, "leder": 1, "borger": 6, "paaroerende": 2}
+        for key, size in sizes.items():
+            for person in range(size):
+                respondent = start_respondent(invitation(self.round, key))
+                for j, statement in enumerate(self.statements):
+                    value = -1 if key == "leder" else (1 if (person + j) % 3 else 0)
+                    cast_vote(respondent, statement, value)
+
+    def sides(self) -> dict[str, object]:
+        compute_opinion_map(self.process.pk)
+        found = OpinionMap.objects.get(process=self.process)
+        return found.data["sides"]
+
+    def test_a_side_counts_only_groups_that_reach_the_threshold(self):
+        before = self.sides()
+        assert before["shown"] is True
+        # Medarbejder 6 inside; borger 6 outside; leder 1 and pårørende 2 left out.
+        assert (before["inside_voters"], before["outside_voters"]) == (6, 6)
+        leader = self.process.groups.get(key="leder")
+        rename_group(leader, name=leader.name, side=StakeholderGroup.Side.OUTSIDE)
+        after = self.sides()
+        assert (after["inside_voters"], after["outside_voters"]) == (6, 6)
+        assert after["statements"] == before["statements"]
