@@ -13,6 +13,7 @@ shown only under its neutral label.
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 from collections.abc import Iterator
@@ -484,3 +485,65 @@ class MapSidesTests(TestCase):
         after = self.sides()
         assert (after["inside_voters"], after["outside_voters"]) == (6, 6)
         assert after["statements"] == before["statements"]
+
+
+POOL_LABEL = "Øvrige grupper samlet"
+WHO = re.compile(r"(ZEBRA|ZULULEDER0|ZULUPAAROERENDE[01]|medord\d)Q\d")
+
+
+class PooledTests(SmallGroupsWorld):
+    """Threshold 3: borger, leder and pårørende (4) are pooled; only the pool may show them."""
+
+    threshold = 3
+
+    def test_small_groups_appear_only_in_the_pool_and_totals_are_sums_of_what_is_shown(
+        self,
+    ):
+        self.client.force_login(self.alice)
+        page = self.client.get(reverse("priorities:rating", args=[self.rating.pk]))
+        results = page.context["page"].results
+        assert len(results) == 2
+        for result in results:
+            labels = [u.label for u in result.units]
+            assert labels == ["Medarbejder", POOL_LABEL]
+            assert [u.answered for u in result.units] == [6, 4]
+            assert result.all_shown.answered == 10
+            for i, (label, n) in enumerate(result.all_shown.distribution):
+                assert n == sum(u.distribution[i][1] for u in result.units), label
+            # The pool: 1 up, 2 keep (leder and one relative), the citizen's "not core".
+            assert result.units[1].distribution == [
+                ("Prioritér op", 1),
+                ("Behold", 2),
+                ("Prioritér ned", 0),
+                ("Ikke kerneopgave", 1),
+            ]
+        body = strip_tags(page.content.decode())
+        for name in ("Borger", "Leder", "Pårørende"):
+            assert name not in body
+
+    def test_the_pools_rows_are_in_neither_group_nor_the_same_order_in_every_question(
+        self,
+    ):
+        self.client.force_login(self.alice)
+        response = self.client.get(
+            reverse("participation:answers_csv", args=[self.round.pk])
+        )
+        rows = list(
+            csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";")
+        )[1:]
+        orders: dict[str, list[str]] = {}
+        for label, prompt, _dimension, answer in rows:
+            found = WHO.search(answer)
+            if found is None:
+                continue
+            who = found.group(1)
+            if who.startswith(("ZEBRA", "ZULU")):
+                assert label == POOL_LABEL, answer
+                orders.setdefault(prompt, []).append(who)
+            else:
+                assert label == "Medarbejder", answer
+        assert len(orders) == 4
+        assert all(len(order) == 4 for order in orders.values())
+        assert len({tuple(order) for order in orders.values()}) > 1
+        by_group = sorted(orders[next(iter(orders))], key=lambda w: (w[4:], w))
+        assert any(order != by_group for order in orders.values())
