@@ -29,6 +29,7 @@ from kerne.coretasks.testing import rate as rate_qualification
 from kerne.coretasks.tests.pdftext import extract_text
 from kerne.organisations.models import Membership
 from kerne.organisations.services import add_member
+from kerne.participation.models import Answer
 from kerne.participation.services import (
     AnswerValue,
     save_answers,
@@ -547,3 +548,24 @@ class PooledTests(SmallGroupsWorld):
         assert len({tuple(order) for order in orders.values()}) > 1
         by_group = sorted(orders[next(iter(orders))], key=lambda w: (w[4:], w))
         assert any(order != by_group for order in orders.values())
+
+    def test_the_theme_pages_name_no_answer_by_its_id(self):
+        """An answer's id is its respondent's place in time, and ids run on across questions.
+
+        The pooled citizen's answers were 37 and 38 on the theme pages of two
+        questions: one person's answers linked, and the ids in the order the
+        groups answered.
+        """
+        self.client.force_login(self.alice)
+        ids = {str(pk) for pk in Answer.objects.values_list("pk", flat=True)}
+        values: dict[str, set[str]] = {}
+        for q in self.round.questions.filter(kind=Question.Kind.TEXT):
+            qa = QuestionAnalysis.objects.get(question=q)
+            for theme in qa.themes:
+                url = reverse("themes:theme", args=[q.pk]) + f"?tema={theme['id']}"
+                body = self.client.get(url).content.decode()
+                found = re.findall(r'name="answers" value="([^"]*)"', body)
+                values.setdefault(str(q.pk), set()).update(found)
+        assert sum(len(v) for v in values.values()) >= 20
+        for found in values.values():
+            assert not found & ids, sorted(found & ids)[:5]

@@ -231,6 +231,17 @@ def row_order(question_id: int, answer_id: int) -> str:
     return shuffle_key(settings.SECRET_KEY, "answer", question_id, answer_id)
 
 
+def answer_key(question_id: int, answer_id: int) -> str:
+    """How a page names an answer it lets a facilitator choose, instead of its id.
+
+    An answer's id says when its respondent answered and runs on from one of
+    their answers to the next, so ids on a page link one person's answers across
+    questions and line the pool up by group. The key is keyed by the secret and
+    the question: unrelated across questions, and in no order.
+    """
+    return shuffle_key(settings.SECRET_KEY, "answer-key", question_id, answer_id)[:20]
+
+
 def shown_answers(
     report: RoundReport,
     plans: dict[int, QuestionPlan],
