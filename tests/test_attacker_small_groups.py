@@ -569,3 +569,39 @@ class PooledTests(SmallGroupsWorld):
         assert sum(len(v) for v in values.values()) >= 20
         for found in values.values():
             assert not found & ids, sorted(found & ids)[:5]
+
+
+class ChoiceProbeTests(SmallGroupsWorld):
+    """The facilitator edits the choice question's options to find out what was chosen.
+
+    Only the lone citizen chose "Måske"; nobody chose "Nej". Refusing to remove
+    "Måske" and allowing "Nej" to go, or naming the options that have answers,
+    told the facilitator the citizen's answer.
+    """
+
+    threshold = 5
+
+    def edit(self, choices: list[str]) -> str:
+        self.client.force_login(self.alice)
+        r = self.client.post(
+            reverse("processes:question_edit", args=[self.choice.pk]),
+            {
+                "prompt": self.choice.prompt,
+                "help_text": "",
+                "dimension": "",
+                "choices": "\n".join(choices),
+                "scale_low_label": "",
+                "scale_high_label": "",
+            },
+        )
+        return strip_tags(r.content.decode()) if r.status_code == 200 else ""
+
+    def test_removing_an_option_says_nothing_about_which_were_chosen(self):
+        without_maybe = self.edit(["Ja", "Nej"])
+        without_no = self.edit(["Ja", "Måske"])
+        self.choice.refresh_from_db()
+        assert self.choice.choices == CHOICES
+        assert "Måske" not in without_maybe.replace("Nej", "")
+        assert without_maybe.replace("Måske", "X").replace(
+            "Nej", "X"
+        ) == without_no.replace("Måske", "X").replace("Nej", "X")

@@ -31,11 +31,12 @@ class QuestionInUse(Exception):
 
 
 class ChoicesInUse(Exception):
-    """Answers chose these options; removing them would leave the answers without one."""
+    """The question has answers, so no option may be removed: some answer may have chosen it.
 
-    def __init__(self, options: Sequence[str]) -> None:
-        super().__init__(*options)
-        self.options = list(options)
+    Which options were chosen is not said, and the refusal does not depend on
+    it: otherwise removing one option at a time would tell the facilitator
+    what a lone respondent (or a draft not yet submitted) chose.
+    """
 
 
 class NoQuestions(Exception):
@@ -281,11 +282,8 @@ def update_question(
     """Change the given fields; None leaves a field as it is. The kind never changes."""
     if choices is not None:
         removed = set(question.choices) - set(choices)
-        used = question.answers.filter(choice__in=removed).values_list(
-            "choice", flat=True
-        )
-        if removed and used.exists():
-            raise ChoicesInUse(sorted(set(used)))
+        if removed and question.answers.exists():
+            raise ChoicesInUse
     changed: list[str] = []
     if prompt is not None:
         question.prompt = prompt

@@ -295,18 +295,13 @@ def question_edit(request: AuthedRequest, pk: int) -> HttpResponse:
                 scale_high_label=data["scale_high_label"],
                 required=data["required"],
             )
-        except services.ChoicesInUse as in_use:
+        except services.ChoicesInUse:
             # Shown on the field, with everything typed still in the form.
             form.add_error(
                 "choices",
                 _(
-                    "Some answers chose %(options)s. An option that has answers cannot be removed."
-                )
-                % {
-                    "options": ", ".join(
-                        _("“%(option)s”") % {"option": o} for o in in_use.options
-                    )
-                },
+                    "People have answered this question, so its options cannot be removed or renamed. You can add new ones."
+                ),
             )
         else:
             messages.success(request, _("The question has been saved."))
