@@ -605,3 +605,59 @@ class ChoiceProbeTests(SmallGroupsWorld):
         assert without_maybe.replace("Måske", "X").replace(
             "Nej", "X"
         ) == without_no.replace("Måske", "X").replace("Nej", "X")
+
+
+class InUseProbeTests(TestCase):
+    """Guards that refuse a change because of answers, probed to tell 0 from 1 (k=5).
+
+    The live counter says "fewer than 5" both for a group nobody answered in and
+    for the lone citizen's; the delete buttons and the question form told them apart.
+    """
+
+    def setUp(self) -> None:
+        self.alice = make_user("alice")
+        organisation = make_organisation()
+        add_member(organisation, self.alice, role=Membership.Role.FACILITATOR)
+        self.process = make_process(make_unit(organisation), by=self.alice)
+        Process.objects.filter(pk=self.process.pk).update(anonymity_threshold=5)
+        self.round = self.process.rounds.get()
+        self.asked = add_question(
+            self.round,
+            prompt="Vil du anbefale os?",
+            kind=Question.Kind.CHOICE,
+            choices=CHOICES,
+        )
+        self.quiet = add_question(
+            self.round, prompt="Hvor tryg er du?", kind=Question.Kind.SCALE
+        )
+        open_round(self.round)
+        # The lone citizen has only started, with a draft answer to one question.
+        citizen = start_respondent(invitation(self.round, "borger"))
+        save_answers(citizen, {self.asked: AnswerValue(choice="Måske")})
+        self.client.force_login(self.alice)
+
+    def test_deleting_a_group_fails_alike_with_and_without_a_respondent(self):
+        for key in ("borger", "samarbejdspartner"):
+            group = self.process.groups.get(key=key)
+            self.client.post(reverse("processes:group_delete", args=[group.pk]))
+        assert set(self.process.groups.values_list("key", flat=True)) >= {
+            "borger",
+            "samarbejdspartner",
+        }
+
+    def test_the_question_form_is_the_same_with_and_without_an_answer(self):
+        def page(question: Question) -> str:
+            body = self.client.get(
+                reverse("processes:question_edit", args=[question.pk])
+            ).content.decode()
+            body = re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", body)
+            body = body.replace(question.prompt, "PROMPT")
+            return re.sub(r"/spoergsmaal/\d+/", "/spoergsmaal/N/", body)
+
+        asked, quiet = page(self.asked), page(self.quiet)
+        warning = "Runden er åbnet, så nogen kan have svaret på spørgsmålet."
+        assert warning in asked
+        assert warning in quiet
+        for question in (self.asked, self.quiet):
+            self.client.post(reverse("processes:question_delete", args=[question.pk]))
+        assert set(self.round.questions.all()) >= {self.asked, self.quiet}

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import Max, QuerySet
+from django.db.models import Max, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -18,20 +18,20 @@ from kerne.processes.models import Phase, Process, Question, Round, StakeholderG
 
 
 class GroupInUse(Exception):
-    """The group has respondents; deleting it would delete their answers."""
+    """The group may have respondents (`may_have_respondents`); deleting it would delete their answers."""
 
 
 class ThresholdInUse(Exception):
-    """People have answered: figures shown under the old threshold and the new one,
+    """A round has opened: figures shown under the old threshold and the new one,
     compared, would give back the groups that either of them hides."""
 
 
 class QuestionInUse(Exception):
-    """The question has answers; deleting it would delete them."""
+    """The question may have answers (`may_have_answers`); deleting it would delete them."""
 
 
 class ChoicesInUse(Exception):
-    """The question has answers, so no option may be removed: some answer may have chosen it.
+    """The question may have answers, so no option may be removed: some answer may have chosen it.
 
     Which options were chosen is not said, and the refusal does not depend on
     it: otherwise removing one option at a time would tell the facilitator
@@ -172,10 +172,12 @@ def update_process(
     pooled, and the pool minus the group seen before is the citizen.
     """
     stored = Process.objects.values_list("anonymity_threshold", flat=True)
-    if (
-        anonymity_threshold != stored.get(pk=process.pk)
-        and process.rounds.filter(respondents__isnull=False).exists()
-    ):
+    # Asked as "has a round opened", not "has anyone answered", which the
+    # refusal would tell (0 or 1) when every group is still below k.
+    in_use = process.rounds.filter(
+        Q(opened_at__isnull=False) | Q(respondents__isnull=False)
+    )
+    if anonymity_threshold != stored.get(pk=process.pk) and in_use.exists():
         raise ThresholdInUse
     process.title = title
     process.purpose = purpose
@@ -234,7 +236,7 @@ def rename_group(group: StakeholderGroup, *, name: str, side: str) -> Stakeholde
 
 @transaction.atomic
 def delete_group(group: StakeholderGroup) -> None:
-    if group.respondents.exists():
+    if group.may_have_respondents():
         raise GroupInUse
     group.delete()
 
@@ -282,7 +284,7 @@ def update_question(
     """Change the given fields; None leaves a field as it is. The kind never changes."""
     if choices is not None:
         removed = set(question.choices) - set(choices)
-        if removed and question.answers.exists():
+        if removed and question.may_have_answers():
             raise ChoicesInUse
     changed: list[str] = []
     if prompt is not None:
@@ -313,7 +315,7 @@ def update_question(
 
 @transaction.atomic
 def delete_question(question: Question) -> None:
-    if question.answers.exists():
+    if question.may_have_answers():
         raise QuestionInUse
     question.delete()
 

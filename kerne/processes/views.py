@@ -87,7 +87,7 @@ def settings(request: AuthedRequest, pk: int) -> HttpResponse:
             form.add_error(
                 "anonymity_threshold",
                 _(
-                    "The anonymity threshold cannot be changed once people have answered: "
+                    "The anonymity threshold cannot be changed once a round has opened: "
                     "compared with what was shown before, a new threshold could reveal small groups."
                 ),
             )
@@ -182,7 +182,7 @@ def group_delete(request: AuthedRequest, pk: int) -> HttpResponse:
         messages.error(
             request,
             _(
-                "The group has answers and cannot be deleted. You can deactivate its invitation links instead."
+                "The group has been invited to a round that has opened, so it may have answers and cannot be deleted. You can deactivate its invitation links instead."
             ),
         )
     else:
@@ -300,7 +300,7 @@ def question_edit(request: AuthedRequest, pk: int) -> HttpResponse:
             form.add_error(
                 "choices",
                 _(
-                    "People have answered this question, so its options cannot be removed or renamed. You can add new ones."
+                    "The round has opened, so people may have answered this question: its options cannot be removed or renamed. You can add new ones."
                 ),
             )
         else:
@@ -311,6 +311,7 @@ def question_edit(request: AuthedRequest, pk: int) -> HttpResponse:
         "process": question.round.process,
         "form": form,
         "question": question,
+        "may_have_answers": question.may_have_answers(),
     }
     return render(request, "processes/question_form.html", context)
 
@@ -322,7 +323,12 @@ def question_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     try:
         services.delete_question(question)
     except services.QuestionInUse:
-        messages.error(request, _("The question has answers and cannot be deleted."))
+        messages.error(
+            request,
+            _(
+                "The round has opened, so the question may have answers: it cannot be deleted."
+            ),
+        )
     else:
         messages.success(request, _("The question has been deleted."))
     return redirect(question.round)

@@ -176,8 +176,10 @@ class UpdateQuestionTests(BaseTestCase):
         assert self.question.required
         assert self.question.prompt == "Hvor ofte?"
 
-    def test_an_option_can_go_while_the_question_has_no_answers(self):
+    def test_an_option_can_go_while_the_round_has_not_opened(self):
         self.question.answers.all().delete()
+        Round.objects.filter(pk=self.round.pk).update(opened_at=None, status="draft")
+        self.question.refresh_from_db()
         update_question(self.question, choices=["Dagligt", "Ugentligt"])
         self.question.refresh_from_db()
         assert self.question.choices == ["Dagligt", "Ugentligt"]
@@ -213,8 +215,8 @@ class UpdateQuestionTests(BaseTestCase):
         assert r.status_code == 200
         page = r.content.decode()
         assert (
-            "Der er svar på spørgsmålet, så dets valgmuligheder kan ikke fjernes "
-            "eller omdøbes. Du kan tilføje nye." in page
+            "Runden er åbnet, så nogen kan have svaret på spørgsmålet: dets "
+            "valgmuligheder kan ikke fjernes eller omdøbes. Du kan tilføje nye." in page
         )
         assert "Ugentligt" not in page.split("<textarea", 1)[0]
         assert "Hvor tit mødes I?" in page
