@@ -29,16 +29,17 @@ from kerne.coretasks.testing import rate as rate_qualification
 from kerne.coretasks.tests.pdftext import extract_text
 from kerne.organisations.models import Membership
 from kerne.organisations.services import add_member
-from kerne.participation.models import Answer
+from kerne.participation.models import Answer, Respondent
 from kerne.participation.services import (
     AnswerValue,
+    delete_respondent,
     save_answers,
     start_respondent,
     submit_respondent,
 )
 from kerne.priorities.models import RatingQuestion, RatingRound
 from kerne.priorities.services import add_initiative, create_rating_round
-from kerne.processes.models import Process, Question, StakeholderGroup
+from kerne.processes.models import Process, Question, Round, StakeholderGroup
 from kerne.processes.services import (
     add_question,
     close_round,
@@ -661,3 +662,89 @@ class InUseProbeTests(TestCase):
         for question in (self.asked, self.quiet):
             self.client.post(reverse("processes:question_delete", args=[question.pk]))
         assert set(self.round.questions.all()) >= {self.asked, self.quiet}
+
+
+class ReopenTests(TestCase):
+    """A closed round with a pool is reopened, two more leaders answer, and it closes again (k=3).
+
+    At the first close the pool was borger 1, leder 1 and pårørende 2. At the
+    second, leder (3) is shown alone and the pool is borger and pårørende: the
+    first pool minus the second is the first leader's answer.
+    """
+
+    def setUp(self) -> None:
+        self.alice = make_user("alice")
+        organisation = make_organisation()
+        add_member(organisation, self.alice, role=Membership.Role.FACILITATOR)
+        self.process = make_process(make_unit(organisation), by=self.alice)
+        Process.objects.filter(pk=self.process.pk).update(anonymity_threshold=3)
+        self.round = self.process.rounds.get()
+        self.choice = add_question(
+            self.round,
+            prompt="Vil du anbefale os?",
+            kind=Question.Kind.CHOICE,
+            choices=CHOICES,
+        )
+        open_round(self.round)
+        first = {"medarbejder": 6, "leder": 1, "borger": 1, "paaroerende": 2}
+        for key, size in first.items():
+            # The first leader alone says "Nej".
+            self.answer(key, size, "Nej" if key == "leder" else "Ja")
+        close_round(self.round)
+        self.client.force_login(self.alice)
+
+    def answer(self, key: str, count: int, choice: str) -> None:
+        for _ in range(count):
+            respondent = start_respondent(invitation(self.round, key))
+            save_answers(respondent, {self.choice: AnswerValue(choice=choice)})
+            submit_respondent(respondent)
+
+    def distributions(self) -> dict[str, dict[str, int]]:
+        r = self.client.get(reverse("participation:answers", args=[self.round.pk]))
+        ((_question, rows),) = r.context["summaries"]
+        return {unit.label: dict(summary) for unit, summary in rows if summary}
+
+    def test_a_reopened_round_forms_no_new_pool(self):
+        before = self.distributions()
+        assert before[POOL_LABEL] == {"Ja": 3, "Nej": 1, "Måske": 0}
+        open_round(self.round)
+        self.answer("leder", 2, "Ja")
+        close_round(self.round)
+        after = self.distributions()
+        assert after["Leder"] == {"Ja": 2, "Nej": 1, "Måske": 0}
+        pool = after.get(POOL_LABEL, dict.fromkeys(CHOICES, 0))
+        isolated = {c: before[POOL_LABEL][c] - pool[c] for c in CHOICES}
+        # What the attack would have given: {"Ja": 0, "Nej": 1, …}, the first leader.
+        assert POOL_LABEL not in after, isolated
+        assert set(after) == {"Medarbejder", "Leder"}
+
+
+class WithdrawAfterCloseTests(ReopenTests):
+    """After the close, a leader withdraws with the receipt code (k=3).
+
+    Leder 3 was shown alone and borger 1 with pårørende 2 were the pool. With
+    leder at 2 the pool would take it in: the new pool minus the old one is the
+    two leaders who stayed.
+    """
+
+    def setUp(self) -> None:
+        super().setUp()
+        open_round(self.round)
+        self.answer("leder", 2, "Ja")
+        close_round(self.round)
+        Round.objects.filter(pk=self.round.pk).update(pool_revoked_at=None)
+        self.round.refresh_from_db()
+
+    def test_a_reopened_round_forms_no_new_pool(self):
+        """Not this class's question (the round here is set up as never reopened)."""
+
+    def test_a_withdrawal_after_the_close_forms_no_new_pool(self):
+        before = self.distributions()
+        assert before["Leder"] == {"Ja": 2, "Nej": 1, "Måske": 0}
+        assert before[POOL_LABEL] == {"Ja": 3, "Nej": 0, "Måske": 0}
+        leader = Respondent.objects.filter(
+            round=self.round, group__key="leder", answers__choice="Ja"
+        ).first()
+        delete_respondent(leader)
+        after = self.distributions()
+        assert set(after) == {"Medarbejder"}, after

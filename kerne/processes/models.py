@@ -169,6 +169,9 @@ class Round(models.Model):
     )
     opened_at = models.DateTimeField(null=True, blank=True)
     closed_at = models.DateTimeField(null=True, blank=True)
+    # When the round's small groups stopped being pooled for good: it was opened
+    # again after a close, or someone withdrew after it (reporting.py says why).
+    pool_revoked_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = RoundQuerySet.as_manager()

@@ -340,11 +340,22 @@ def open_round(round_: Round, *, closes_at: datetime | None = None) -> Round:
         raise RoundAlreadyOpen
     if not round_.questions.exists():
         raise NoQuestions
+    if round_.status == Round.Status.CLOSED:
+        # Its pool may have been read: new answers must not change it (reporting.py).
+        round_.pool_revoked_at = round_.pool_revoked_at or timezone.now()
     round_.status = Round.Status.OPEN
     round_.opened_at = round_.opened_at or timezone.now()
     round_.closes_at = closes_at
     round_.closed_at = None
-    round_.save(update_fields=["status", "opened_at", "closes_at", "closed_at"])
+    round_.save(
+        update_fields=[
+            "status",
+            "opened_at",
+            "closes_at",
+            "closed_at",
+            "pool_revoked_at",
+        ]
+    )
     if closes_at is not None:
         # The page refuses answers after closes_at anyway; the task makes the status say so.
         transaction.on_commit(
