@@ -9,6 +9,13 @@ With the threshold at 5 the small groups together (4) are below it, so nothing
 of theirs may appear anywhere: not a word, not a count, not a total that
 contains them. With the threshold at 3 they form the pool (4), which may be
 shown only under its neutral label.
+
+Then the attacks that need two looks: the threshold changed between them, the
+statement list's and the map's vote counts before and after the citizen votes,
+a group moved to the other side of the map, options removed one at a time,
+delete buttons and warnings that tell nobody from one, and a closed round
+reopened or withdrawn from. Each class says what an attacker learned before
+the fix.
 """
 
 from __future__ import annotations
@@ -664,13 +671,8 @@ class InUseProbeTests(TestCase):
         assert set(self.round.questions.all()) >= {self.asked, self.quiet}
 
 
-class ReopenTests(TestCase):
-    """A closed round with a pool is reopened, two more leaders answer, and it closes again (k=3).
-
-    At the first close the pool was borger 1, leder 1 and pårørende 2. At the
-    second, leder (3) is shown alone and the pool is borger and pårørende: the
-    first pool minus the second is the first leader's answer.
-    """
+class ClosedRoundWorld(TestCase):
+    """A closed round (k=3): medarbejder 6, leder 1 (who alone says "Nej"), borger 1, pårørende 2."""
 
     def setUp(self) -> None:
         self.alice = make_user("alice")
@@ -704,6 +706,15 @@ class ReopenTests(TestCase):
         ((_question, rows),) = r.context["summaries"]
         return {unit.label: dict(summary) for unit, summary in rows if summary}
 
+
+class ReopenTests(ClosedRoundWorld):
+    """The round is reopened, two more leaders answer, and it closes again.
+
+    At the first close the pool was borger 1, leder 1 and pårørende 2. At the
+    second, leder (3) is shown alone and the pool is borger and pårørende: the
+    first pool minus the second is the first leader's answer.
+    """
+
     def test_a_reopened_round_forms_no_new_pool(self):
         before = self.distributions()
         assert before[POOL_LABEL] == {"Ja": 3, "Nej": 1, "Måske": 0}
@@ -719,7 +730,7 @@ class ReopenTests(TestCase):
         assert set(after) == {"Medarbejder", "Leder"}
 
 
-class WithdrawAfterCloseTests(ReopenTests):
+class WithdrawAfterCloseTests(ClosedRoundWorld):
     """After the close, a leader withdraws with the receipt code (k=3).
 
     Leder 3 was shown alone and borger 1 with pårørende 2 were the pool. With
@@ -732,11 +743,9 @@ class WithdrawAfterCloseTests(ReopenTests):
         open_round(self.round)
         self.answer("leder", 2, "Ja")
         close_round(self.round)
+        # As if the two had answered before the only close: no reopening to revoke the pool.
         Round.objects.filter(pk=self.round.pk).update(pool_revoked_at=None)
         self.round.refresh_from_db()
-
-    def test_a_reopened_round_forms_no_new_pool(self):
-        """Not this class's question (the round here is set up as never reopened)."""
 
     def test_a_withdrawal_after_the_close_forms_no_new_pool(self):
         before = self.distributions()
