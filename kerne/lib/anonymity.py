@@ -92,6 +92,18 @@ def may_show(count: int, threshold: int) -> bool:
     return count >= threshold
 
 
+def batched(count: int, threshold: int) -> int | None:
+    """A live count as it may be shown: whole batches of `threshold`, None below one.
+
+    A count that can be read at two moments moves by one when one person acts:
+    shown in batches it moves only when `threshold` more have acted, and a count
+    below the threshold is not shown at all.
+    """
+    if count < threshold:
+        return None
+    return count - count % threshold
+
+
 def shuffle_key(secret: str, *parts: object) -> str:
     """A sort key for a row: fixed for the same parts, unrelated to ids or to other scopes.
 

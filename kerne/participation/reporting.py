@@ -21,9 +21,14 @@ with a total of the shown groups only. Every figure a watcher sees is then a
 group of at least k or a sum of such groups, at every moment; comparing two
 moments gives the change in a group that is shown at both, never a small group.
 The pool forms when the round closes, once, from counts that no longer change.
-What remains: a closed round that is reopened (or an answer withdrawn after the
-close) can change the pool again; the facilitator is told so nowhere, and the
-product should ask before reopening a round whose pool was read.
+A closed round that is opened again, or where someone withdraws after the
+close, never pools again (`Round.pool_revoked_at`): its first pool may have
+been read, and the change would give part of it back. At the first close
+borger 1, leder 1 and pårørende 2 were pooled; two more leaders, and leder (3)
+is shown alone, the pool is borger and pårørende, and the first pool minus the
+second is the first leader. Or leder 3 was shown alone beside the pool of
+borger and pårørende; one leader withdraws, leder (2) joins the pool, and the
+new pool minus the old one is the two leaders who stayed.
 """
 
 from __future__ import annotations
@@ -134,8 +139,10 @@ def report_from_counts(
     threshold = round_.process.anonymity_threshold
     counts = {group.pk: 0 for group in groups}
     counts.update(submitted)
-    # No pool while answers still come in: its composition would change (module docstring).
-    plan = plan_reporting(counts, threshold, pool=round_.status != Round.Status.OPEN)
+    # No pool while answers still come in, nor ever after a reopening or a
+    # withdrawal after the close: its composition would change (module docstring).
+    pool = round_.status != Round.Status.OPEN and round_.pool_revoked_at is None
+    plan = plan_reporting(counts, threshold, pool=pool)
     by_id = {g.pk: g for g in groups}
     units = [
         ReportUnit(key=str(gid), label=by_id[gid].name, count=n, group_ids=(gid,))
@@ -229,6 +236,17 @@ def question_plans(
 def row_order(question_id: int, answer_id: int) -> str:
     """The sort key of an answer among its question's: by neither group, id nor person."""
     return shuffle_key(settings.SECRET_KEY, "answer", question_id, answer_id)
+
+
+def answer_key(question_id: int, answer_id: int) -> str:
+    """How a page names an answer it lets a facilitator choose, instead of its id.
+
+    An answer's id says when its respondent answered and runs on from one of
+    their answers to the next, so ids on a page link one person's answers across
+    questions and line the pool up by group. The key is keyed by the secret and
+    the question: unrelated across questions, and in no order.
+    """
+    return shuffle_key(settings.SECRET_KEY, "answer-key", question_id, answer_id)[:20]
 
 
 def shown_answers(

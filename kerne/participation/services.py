@@ -169,7 +169,15 @@ def submit_respondent(respondent: Respondent) -> Respondent:
 
 @transaction.atomic
 def delete_respondent(respondent: Respondent) -> None:
-    """The participant withdraws: their answers go with them."""
+    """The participant withdraws: their answers go with them.
+
+    After the close the round's pool may have been read; with one person fewer
+    it could take in a group that fell below k, so it is never formed again
+    (`reporting` module docstring).
+    """
+    Round.objects.filter(
+        pk=respondent.round_id, status=Round.Status.CLOSED, pool_revoked_at=None
+    ).update(pool_revoked_at=timezone.now())
     respondent.delete()
 
 

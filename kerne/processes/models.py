@@ -124,6 +124,17 @@ class StakeholderGroup(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def may_have_respondents(self) -> bool:
+        """Whether the group may be in use: a round it is invited to has opened, or it has respondents.
+
+        Guards ask this, not whether anyone answered: a refusal that depended on
+        it would tell a group of nobody from a group of one.
+        """
+        return (
+            self.invitations.filter(round__opened_at__isnull=False).exists()
+            or self.respondents.exists()
+        )
+
 
 class RoundQuerySet(models.QuerySet["Round"]):
     def open(self) -> RoundQuerySet:
@@ -158,6 +169,9 @@ class Round(models.Model):
     )
     opened_at = models.DateTimeField(null=True, blank=True)
     closed_at = models.DateTimeField(null=True, blank=True)
+    # When the round's small groups stopped being pooled for good: it was opened
+    # again after a close, or someone withdrew after it (reporting.py says why).
+    pool_revoked_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = RoundQuerySet.as_manager()
@@ -217,3 +231,11 @@ class Question(models.Model):
 
     def __str__(self) -> str:
         return self.prompt
+
+    def may_have_answers(self) -> bool:
+        """Whether the question may have answers: its round has opened, or it has answers.
+
+        Guards and warnings ask this, not whether anyone answered: that would
+        tell a question nobody answered from one a single person (or a draft) did.
+        """
+        return self.round.opened_at is not None or self.answers.exists()

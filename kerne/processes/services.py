@@ -7,7 +7,7 @@ from datetime import datetime
 
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import Max, QuerySet
+from django.db.models import Max, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -18,19 +18,25 @@ from kerne.processes.models import Phase, Process, Question, Round, StakeholderG
 
 
 class GroupInUse(Exception):
-    """The group has respondents; deleting it would delete their answers."""
+    """The group may have respondents (`may_have_respondents`); deleting it would delete their answers."""
+
+
+class ThresholdInUse(Exception):
+    """A round has opened: figures shown under the old threshold and the new one,
+    compared, would give back the groups that either of them hides."""
 
 
 class QuestionInUse(Exception):
-    """The question has answers; deleting it would delete them."""
+    """The question may have answers (`may_have_answers`); deleting it would delete them."""
 
 
 class ChoicesInUse(Exception):
-    """Answers chose these options; removing them would leave the answers without one."""
+    """The question may have answers, so no option may be removed: some answer may have chosen it.
 
-    def __init__(self, options: Sequence[str]) -> None:
-        super().__init__(*options)
-        self.options = list(options)
+    Which options were chosen is not said, and the refusal does not depend on
+    it: otherwise removing one option at a time would tell the facilitator
+    what a lone respondent (or a draft not yet submitted) chose.
+    """
 
 
 class NoQuestions(Exception):
@@ -158,6 +164,21 @@ def create_round(
 def update_process(
     process: Process, *, title: str, purpose: str, anonymity_threshold: int
 ) -> Process:
+    """Save the settings; the threshold only while no one has answered (ThresholdInUse).
+
+    The threshold decides which groups are shown, pooled or hidden. Changing it
+    after answers were read gives a second view of the same answers: at k=5 a
+    group of 5 is shown alone and a citizen of 1 is hidden; at k=6 the two are
+    pooled, and the pool minus the group seen before is the citizen.
+    """
+    stored = Process.objects.values_list("anonymity_threshold", flat=True)
+    # Asked as "has a round opened", not "has anyone answered", which the
+    # refusal would tell (0 or 1) when every group is still below k.
+    in_use = process.rounds.filter(
+        Q(opened_at__isnull=False) | Q(respondents__isnull=False)
+    )
+    if anonymity_threshold != stored.get(pk=process.pk) and in_use.exists():
+        raise ThresholdInUse
     process.title = title
     process.purpose = purpose
     process.anonymity_threshold = anonymity_threshold
@@ -215,7 +236,7 @@ def rename_group(group: StakeholderGroup, *, name: str, side: str) -> Stakeholde
 
 @transaction.atomic
 def delete_group(group: StakeholderGroup) -> None:
-    if group.respondents.exists():
+    if group.may_have_respondents():
         raise GroupInUse
     group.delete()
 
@@ -263,11 +284,8 @@ def update_question(
     """Change the given fields; None leaves a field as it is. The kind never changes."""
     if choices is not None:
         removed = set(question.choices) - set(choices)
-        used = question.answers.filter(choice__in=removed).values_list(
-            "choice", flat=True
-        )
-        if removed and used.exists():
-            raise ChoicesInUse(sorted(set(used)))
+        if removed and question.may_have_answers():
+            raise ChoicesInUse
     changed: list[str] = []
     if prompt is not None:
         question.prompt = prompt
@@ -297,7 +315,7 @@ def update_question(
 
 @transaction.atomic
 def delete_question(question: Question) -> None:
-    if question.answers.exists():
+    if question.may_have_answers():
         raise QuestionInUse
     question.delete()
 
@@ -322,11 +340,22 @@ def open_round(round_: Round, *, closes_at: datetime | None = None) -> Round:
         raise RoundAlreadyOpen
     if not round_.questions.exists():
         raise NoQuestions
+    if round_.status == Round.Status.CLOSED:
+        # Its pool may have been read: new answers must not change it (reporting.py).
+        round_.pool_revoked_at = round_.pool_revoked_at or timezone.now()
     round_.status = Round.Status.OPEN
     round_.opened_at = round_.opened_at or timezone.now()
     round_.closes_at = closes_at
     round_.closed_at = None
-    round_.save(update_fields=["status", "opened_at", "closes_at", "closed_at"])
+    round_.save(
+        update_fields=[
+            "status",
+            "opened_at",
+            "closes_at",
+            "closed_at",
+            "pool_revoked_at",
+        ]
+    )
     if closes_at is not None:
         # The page refuses answers after closes_at anyway; the task makes the status say so.
         transaction.on_commit(

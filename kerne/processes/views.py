@@ -81,9 +81,19 @@ def settings(request: AuthedRequest, pk: int) -> HttpResponse:
     }
     form = ProcessForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        services.update_process(process, **form.cleaned_data)
-        messages.success(request, _("The settings have been saved."))
-        return redirect(process)
+        try:
+            services.update_process(process, **form.cleaned_data)
+        except services.ThresholdInUse:
+            form.add_error(
+                "anonymity_threshold",
+                _(
+                    "The anonymity threshold cannot be changed once a round has opened: "
+                    "compared with what was shown before, a new threshold could reveal small groups."
+                ),
+            )
+        else:
+            messages.success(request, _("The settings have been saved."))
+            return redirect(process)
     return render(
         request, "processes/settings.html", {"process": process, "form": form}
     )
@@ -172,7 +182,7 @@ def group_delete(request: AuthedRequest, pk: int) -> HttpResponse:
         messages.error(
             request,
             _(
-                "The group has answers and cannot be deleted. You can deactivate its invitation links instead."
+                "The group has been invited to a round that has opened, so it may have answers and cannot be deleted. You can deactivate its invitation links instead."
             ),
         )
     else:
@@ -285,18 +295,13 @@ def question_edit(request: AuthedRequest, pk: int) -> HttpResponse:
                 scale_high_label=data["scale_high_label"],
                 required=data["required"],
             )
-        except services.ChoicesInUse as in_use:
+        except services.ChoicesInUse:
             # Shown on the field, with everything typed still in the form.
             form.add_error(
                 "choices",
                 _(
-                    "Some answers chose %(options)s. An option that has answers cannot be removed."
-                )
-                % {
-                    "options": ", ".join(
-                        _("“%(option)s”") % {"option": o} for o in in_use.options
-                    )
-                },
+                    "The round has opened, so people may have answered this question: its options cannot be removed or renamed. You can add new ones."
+                ),
             )
         else:
             messages.success(request, _("The question has been saved."))
@@ -306,6 +311,7 @@ def question_edit(request: AuthedRequest, pk: int) -> HttpResponse:
         "process": question.round.process,
         "form": form,
         "question": question,
+        "may_have_answers": question.may_have_answers(),
     }
     return render(request, "processes/question_form.html", context)
 
@@ -317,7 +323,12 @@ def question_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     try:
         services.delete_question(question)
     except services.QuestionInUse:
-        messages.error(request, _("The question has answers and cannot be deleted."))
+        messages.error(
+            request,
+            _(
+                "The round has opened, so the question may have answers: it cannot be deleted."
+            ),
+        )
     else:
         messages.success(request, _("The question has been deleted."))
     return redirect(question.round)

@@ -30,7 +30,7 @@ from kerne.analysis.opinions import (
     group_stability,
     stakeholder_agreement,
 )
-from kerne.lib.anonymity import plan_reporting
+from kerne.lib.anonymity import batched, plan_reporting
 from kerne.processes.models import Process, StakeholderGroup
 from kerne.statements.models import OpinionMap, Statement, Vote
 
@@ -281,14 +281,29 @@ def _hull(points: np.ndarray[Any, Any]) -> str:
 def _sides(process: Process, rows: Sequence[VoteRow], threshold: int) -> dict[str, Any]:
     """Agreement inside vs outside the workplace, with 95 % Wilson intervals.
 
-    The two sides go through one reporting plan: if either has fewer voters than
-    the threshold, the plan pools both and no comparison is shown. A statement
+    A side counts only the stakeholder groups with at least k voters of their
+    own; smaller groups are in neither side. The two sides then go through one
+    reporting plan: if either has fewer voters than the threshold, the plan
+    pools both and no comparison is shown. A statement
     is listed only when both sides have enough votes on it, so the table never
     holds a figure that the totals could turn into a small group's votes. Each
     side's votes on a statement count in batches of k, as the totals do.
     """
     side_of = dict(process.groups.values_list("pk", "side"))
-    voter_side = {r[1]: side_of.get(r[4], "") for r in rows}
+    # A side is made of whole stakeholder groups of at least k voters: a small
+    # group counted into a large group's side is that side's figure minus the
+    # large group's, and moving the small group to the other side (a setting the
+    # facilitator may change at any time) gave exactly that difference. Small
+    # groups are left out, never pooled: the pool would change as groups grow.
+    group_of = {r[1]: r[4] for r in rows}
+    group_voters: dict[int, int] = defaultdict(int)
+    for gid in group_of.values():
+        group_voters[gid] += 1
+    large = plan_reporting(group_voters, threshold, pool=False).visible
+    voter_side = {
+        pid: side_of.get(gid, "") if gid in large else ""
+        for pid, gid in group_of.items()
+    }
     counts = {
         side: sum(1 for s in voter_side.values() if s == side)
         for side in StakeholderGroup.Side.values
@@ -296,7 +311,8 @@ def _sides(process: Process, rows: Sequence[VoteRow], threshold: int) -> dict[st
     plan = plan_reporting(counts, threshold)
     if len(plan.visible) < 2:
         return {"shown": False}
-    counted = released(rows, threshold, lambda r: (voter_side[r[1]], r[2]))
+    sided = [r for r in rows if voter_side[r[1]]]
+    counted = released(sided, threshold, lambda r: (voter_side[r[1]], r[2]))
     if not counted:
         return {"shown": False}
     report = stakeholder_agreement(
@@ -385,6 +401,12 @@ def map_view(process: Process, found: OpinionMap) -> dict[str, Any]:
     return {
         "map": found,
         "data": data,
+        # Read again and again while voting is open: whole batches of k only, so
+        # one more voter (or one person's votes) cannot be read off two moments.
+        "counts": {
+            key: batched(int(data.get(key) or 0), threshold)
+            for key in ("voters", "votes", "in_map")
+        },
         "ready": bool(data) and not data.get("too_few"),
         # A changed threshold may make stored groups too small to show: hide them.
         "stale": bool(data) and data.get("threshold") != process.anonymity_threshold,

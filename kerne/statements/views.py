@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from kerne.lib.anonymity import batched
 from kerne.lib.http import AuthedRequest, Request
 from kerne.participation.devices import (
     device_receipt_code,
@@ -48,8 +49,13 @@ def _list_context(process: Process, **extra: Any) -> dict[str, Any]:
     statements = list(
         Statement.objects.filter(process=process).annotate(votes_now=Count("votes"))
     )
+    threshold = process.anonymity_threshold
+    for statement in statements:
+        # Live, and read again and again: only in batches of k, as on the map.
+        statement.votes_shown = batched(statement.votes_now, threshold)  # type: ignore[attr-defined]
     return {
         "process": process,
+        "threshold": threshold,
         "published": [s for s in statements if s.status == Statement.Status.PUBLISHED],
         "pending": [s for s in statements if s.status == Statement.Status.PENDING],
         "rejected": [s for s in statements if s.status == Statement.Status.REJECTED],

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kerne.analysis.themes import NO_ANSWER_ID, OTHER_ID, OTHER_LABEL
 from kerne.lib.forms import KerneFormMixin
+from kerne.participation.reporting import answer_key
 from kerne.themes.models import QuestionAnalysis
 from kerne.themes.results import real_themes
 
@@ -33,10 +34,13 @@ def _theme_choices(qa: QuestionAnalysis) -> list[tuple[str, str]]:
     return [(t["id"], t["label"]) for t in real_themes(qa.themes)]
 
 
-def _answer_choices(qa: QuestionAnalysis) -> list[tuple[int, str]]:
-    return [
-        (int(a), a) for a, p in qa.assignments.items() if p["theme"] != NO_ANSWER_ID
-    ]
+def answer_keys(qa: QuestionAnalysis) -> dict[str, int]:
+    """The question's answers that can be chosen, by the key a page names them with."""
+    return {
+        answer_key(qa.question_id, int(a)): int(a)
+        for a, p in qa.assignments.items()
+        if p["theme"] != NO_ANSWER_ID
+    }
 
 
 class ThemeForm(KerneFormMixin, forms.Form):
@@ -91,9 +95,9 @@ class MergeForm(KerneFormMixin, forms.Form):
 
 
 class AnswersForm(KerneFormMixin, forms.Form):
+    # Chosen by key, never by id (`reporting.answer_key`); cleaned to the ids.
     answers = forms.TypedMultipleChoiceField(
         label=_("Answers"),
-        coerce=int,
         widget=Checkboxes,
         error_messages={
             "required": _("Choose at least one answer."),
@@ -103,7 +107,10 @@ class AnswersForm(KerneFormMixin, forms.Form):
 
     def __init__(self, *args: Any, qa: QuestionAnalysis, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["answers"].choices = _answer_choices(qa)  # type: ignore[attr-defined]
+        by_key = answer_keys(qa)
+        field = self.fields["answers"]
+        field.choices = [(key, key) for key in by_key]  # type: ignore[attr-defined]
+        field.coerce = by_key.__getitem__  # type: ignore[attr-defined]
 
 
 class SplitForm(AnswersForm):

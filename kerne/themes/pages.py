@@ -40,6 +40,8 @@ def bar(share: float) -> int:
 class Quote:
     id: int
     text: str
+    key: str = ""
+    """What a form names the answer by (`reporting.answer_key`); never show the id."""
 
 
 @dataclass

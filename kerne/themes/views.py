@@ -185,11 +185,11 @@ def question(request: AuthedRequest, pk: int) -> HttpResponse:
     return render(request, "themes/question.html", _question_context(question, qa))
 
 
-def chosen_answers(form: forms.Form | None) -> set[int]:
-    """The answers ticked in a form that came back with an error, to tick them again."""
+def chosen_answers(form: forms.Form | None) -> set[str]:
+    """The keys of the answers ticked in a form that came back with an error, to tick them again."""
     if form is None or not hasattr(form.data, "getlist"):
         return set()
-    return {int(a) for a in form.data.getlist("answers") if a.isdigit()}
+    return {str(a) for a in form.data.getlist("answers")}
 
 
 def _theme_context(
@@ -217,7 +217,11 @@ def _theme_context(
         "qa": qa,
         "analysis": qa.analysis,
         "theme": theme,
-        "answers": [pages.Quote(a, texts[a]) for a, _s in placed if a in texts],
+        "answers": [
+            pages.Quote(a, texts[a], reporting.answer_key(question.pk, a))
+            for a, _s in placed
+            if a in texts
+        ],
         "other_themes": [
             t for t in qa.themes if t["id"] not in (theme_id, NO_ANSWER_ID)
         ],

@@ -5,7 +5,7 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kerne.lib.anonymity import plan_reporting, shuffle_key
+from kerne.lib.anonymity import batched, plan_reporting, shuffle_key
 
 counts_strategy = st.dictionaries(
     st.sampled_from("ABCDEFG"), st.integers(0, 30), min_size=1
@@ -117,3 +117,16 @@ def test_the_total_is_what_is_shown(counts, threshold):
     assert plan.total == sum(counts.values()) - hidden
     # What is hidden is below the threshold even all together: else it is a pool.
     assert hidden < threshold
+
+
+def test_batched_shows_whole_batches_of_k_and_nothing_below():
+    assert [batched(n, 5) for n in (0, 1, 4, 5, 6, 9, 10, 11)] == [
+        None,
+        None,
+        None,
+        5,
+        5,
+        5,
+        10,
+        10,
+    ]

@@ -6,11 +6,14 @@ from django.urls import reverse
 
 from kerne.participation.models import Invitation
 from kerne.processes.models import Question, StakeholderGroup
-from kerne.testing import BaseTestCase, group, invitation
+from kerne.processes.services import ThresholdInUse, update_process
+from kerne.testing import BaseTestCase, group, invitation, make_process
 
 
 class ProcessSettingsTests(BaseTestCase):
     def test_it_saves_title_purpose_and_threshold(self):
+        # A process whose round has not opened: the threshold may still change.
+        self.process = make_process(self.unit, by=self.alice, title="Nyt forløb")
         self.client.force_login(self.alice)
         r = self.client.post(
             reverse("processes:settings", args=[self.process.pk]),
@@ -35,6 +38,18 @@ class ProcessSettingsTests(BaseTestCase):
         assert "Skrevet titel" in r.content.decode()
         self.process.refresh_from_db()
         assert (self.process.title, self.process.anonymity_threshold) == before
+
+    def test_an_opened_round_freezes_the_threshold_but_not_the_title(self):
+        k = self.process.anonymity_threshold
+        with self.assertRaises(ThresholdInUse):
+            update_process(
+                self.process, title="T", purpose="", anonymity_threshold=k + 1
+            )
+        update_process(
+            self.process, title="Ny titel", purpose="", anonymity_threshold=k
+        )
+        self.process.refresh_from_db()
+        assert (self.process.title, self.process.anonymity_threshold) == ("Ny titel", k)
 
 
 class GroupEditTests(BaseTestCase):

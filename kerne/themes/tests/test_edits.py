@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django.urls import reverse
 
+from kerne.participation.reporting import answer_key
 from kerne.themes import services
 from kerne.themes.models import Analysis, QuestionAnalysis, ThemeEdit
 from kerne.themes.tasks import run_round_analysis
@@ -14,6 +15,10 @@ class EditTests(AnalysedTestCase):
 
     def post(self, name, data, **kwargs):
         return self.client.post(reverse(name, args=[self.value.pk]), data, **kwargs)
+
+    def keys(self, answers):
+        """How the theme page names answers: by key, never by id."""
+        return [answer_key(self.value.pk, a) for a in answers]
 
     def ids(self, qa=None):
         return [t["id"] for t in (qa or self.qa()).themes if not t["bucket"]]
@@ -83,7 +88,11 @@ class EditTests(AnalysedTestCase):
         chosen = self.answers_in(source)[:2]
         r = self.post(
             "themes:split",
-            {"answers": chosen, "label": "Faste hjælpere", "source": source},
+            {
+                "answers": self.keys(chosen),
+                "label": "Faste hjælpere",
+                "source": source,
+            },
         )
         assert r.status_code == 302
         qa = self.qa()
@@ -111,7 +120,9 @@ class EditTests(AnalysedTestCase):
     def test_it_moves_an_answer(self):
         a, b = self.ids()[:2]
         answer = self.answers_in(a)[0]
-        r = self.post("themes:move", {"answers": [answer], "target": b, "source": a})
+        r = self.post(
+            "themes:move", {"answers": self.keys([answer]), "target": b, "source": a}
+        )
         assert r.status_code == 302
         assert answer in self.answers_in(b)
         assert self.qa().assignments[str(answer)]["clear"] is True
@@ -123,7 +134,11 @@ class EditTests(AnalysedTestCase):
         answer = self.answers_in(self.ids()[0])[0]
         r = self.post(
             "themes:move",
-            {"answers": [answer], "target": other_theme, "source": self.ids()[0]},
+            {
+                "answers": self.keys([answer]),
+                "target": other_theme,
+                "source": self.ids()[0],
+            },
         )
         assert r.status_code == 400
         assert r.context["answers_form"].errors["target"]
@@ -131,12 +146,30 @@ class EditTests(AnalysedTestCase):
     def test_it_refuses_an_answer_of_another_question(self):
         other = QuestionAnalysis.objects.get(question__dimension="ambition")
         foreign = int(next(iter(other.assignments)))
+        for named in (
+            str(foreign),
+            answer_key(other.question_id, foreign),
+            self.keys([foreign])[0],
+        ):
+            r = self.post(
+                "themes:move",
+                {"answers": [named], "target": self.ids()[0], "source": self.ids()[0]},
+            )
+            assert r.status_code == 400
+            assert r.context["answers_form"].errors["answers"]
+
+    def test_it_refuses_an_answer_named_by_its_id(self):
+        answer = self.answers_in(self.ids()[0])[0]
         r = self.post(
             "themes:move",
-            {"answers": [foreign], "target": self.ids()[0], "source": self.ids()[0]},
+            {
+                "answers": [str(answer)],
+                "target": self.ids()[1],
+                "source": self.ids()[0],
+            },
         )
         assert r.status_code == 400
-        assert r.context["answers_form"].errors["answers"]
+        assert answer in self.answers_in(self.ids()[0])
 
     def test_it_refuses_junk_without_a_500(self):
         for name in (
