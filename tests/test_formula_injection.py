@@ -12,7 +12,7 @@ from pathlib import Path
 from tempfile import TemporaryDirectory
 
 from django.urls import reverse
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
@@ -81,6 +81,7 @@ def test_xlsx_rows_are_strings_never_formulas(values: list[str]) -> None:
 
 
 @given(st.lists(hostile, min_size=1, max_size=4))
+@example(["\x00=1", "a\r=b"])
 def test_the_polis_export_neutralises_statements_and_reads_them_back(
     texts: list[str],
 ) -> None:
@@ -103,8 +104,9 @@ def test_the_polis_export_neutralises_statements_and_reads_them_back(
         # A bare "\r" would end the row in the middle of the text; it becomes "\n".
         assert [row[7] for row in rows] == [text_cell(one_line_break(t)) for t in texts]
         assert not any(dangerous(cell) for row in rows for cell in row[7:])
+        # NUL bytes are dropped on reading (PostgreSQL cannot store them).
         assert [c.text for c in read_comments(path)] == [
-            one_line_break(t) for t in texts
+            one_line_break(t).replace("\x00", "") for t in texts
         ]
 
 
