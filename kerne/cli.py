@@ -6,6 +6,8 @@
     kerne analyse …  offline analyses (no database needed)
     kerne import polis DIR --unit ID / kerne export polis PROCESS DIR
                      Polis conversations in and out (votes.csv, comments.csv)
+    kerne backup FILE / kerne restore FILE --yes
+                     the whole database to a file and back (pg_dump or SQLite's backup)
 
 Django's own commands stay in manage.py.
 """
@@ -160,6 +162,46 @@ def cmd_export_polis(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    _django_setup()
+    from django.db import connection
+
+    from kerne.lib.backup import BackupError, backup
+
+    try:
+        backup(connection.settings_dict, args.file)
+    except BackupError as exc:
+        print(f"kerne backup: fejl: {exc}", file=sys.stderr)
+        return 1
+    print(f"Sikkerhedskopi skrevet til {args.file}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    _django_setup()
+    from django.db import connection
+
+    from kerne.lib.backup import BackupError, restore
+
+    if not args.yes:
+        print(
+            "kerne restore: fejl: gendannelsen erstatter alt i databasen med kopien; "
+            "stop web- og baggrundsprocesserne, og kør igen med --yes.",
+            file=sys.stderr,
+        )
+        return 2
+    connection.close()
+    try:
+        restore(connection.settings_dict, args.file)
+    except BackupError as exc:
+        print(f"kerne restore: fejl: {exc}", file=sys.stderr)
+        return 1
+    # A copy from an older version has an older schema: bring it up to date.
+    _call("migrate", "--no-input", "--verbosity", "0")
+    print(f"Databasen er gendannet fra {args.file}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kerne", description="Kerne – arbejd med kerneopgaven."
@@ -204,6 +246,18 @@ def build_parser() -> argparse.ArgumentParser:
     polis_out.add_argument("process", type=int, help="process id")
     polis_out.add_argument("directory", type=Path, help="where to write the CSV files")
     polis_out.set_defaults(run=cmd_export_polis)
+
+    backup = sub.add_parser(
+        "backup", help="Write a copy of the whole database to FILE."
+    )
+    backup.add_argument("file", type=Path)
+    backup.set_defaults(run=cmd_backup)
+    restore = sub.add_parser(
+        "restore", help="Replace the whole database with the copy in FILE."
+    )
+    restore.add_argument("file", type=Path)
+    restore.add_argument("--yes", action="store_true", help="yes, replace everything")
+    restore.set_defaults(run=cmd_restore)
 
     # Parsed by the analysis library itself, which needs no database.
     sub.add_parser(
