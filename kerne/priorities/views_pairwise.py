@@ -3,7 +3,7 @@
 Participants come in through their group's invitation link of the pairwise round,
 at /s/<token>/parvis/: the respondent cookie's path (/s/<token>/) covers it, so a
 person is one respondent here as in the questionnaire. Every page works as plain
-forms without JavaScript.
+forms without JavaScript; with it, htmx swaps only the pair card after a choice.
 """
 
 from __future__ import annotations
@@ -16,9 +16,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRedirect
 
 from kerne.lib.http import AuthedRequest, Request
 from kerne.participation.devices import device_respondent, remember_respondent
@@ -260,23 +262,22 @@ def pairwise_vote(request: Request, token: str) -> HttpResponse:
 @never_cache
 @require_POST
 def pairwise_cast(request: Request, token: str) -> HttpResponse:
+    """Store one choice, then show the next pair (htmx: the card only) or the page again."""
     invitation = invitation_by_token(token)
     pairwise_round = pairwise_for_invitation(invitation)
     if not invitation.is_accepting_answers():
-        return _closed(request, invitation, pairwise_round)
+        return _refused(request, token, _closed(request, invitation, pairwise_round))
     respondent = device_respondent(request, invitation)
     if respondent is None:
-        return _lost(request, invitation, pairwise_round)
+        return _refused(request, token, _lost(request, invitation, pairwise_round))
     form = CompareForm(request.POST)
     items: dict[int, PairwiseItem] = {}
     if form.is_valid():
         ids = [form.cleaned_data["first"], form.cleaned_data["second"]]
         items = {i.pk: i for i in pairwise_round.items.filter(pk__in=ids)}
     if len(items) != 2:
-        messages.warning(
-            request, _("That pair can no longer be chosen. Here is a new one.")
-        )
-        return redirect("priorities:pairwise_vote", token)
+        messages.warning(request, _stale_pair_message())
+        return _refused(request, token, redirect("priorities:pairwise_vote", token))
     choice = form.cleaned_data["choice"]
     try:
         record_comparison(
@@ -286,16 +287,34 @@ def pairwise_cast(request: Request, token: str) -> HttpResponse:
             winner=None if choice == "none" else items[int(choice)],
         )
     except ItemNotInPairs:
-        messages.warning(
-            request, _("That pair can no longer be chosen. Here is a new one.")
-        )
+        # Withdrawn by the facilitator since it was shown, or a forged form: move on.
+        messages.warning(request, _stale_pair_message())
+        return _refused(request, token, redirect("priorities:pairwise_vote", token))
     except InvitationClosed:
-        return _closed(request, invitation, pairwise_round)
-    else:
-        messages.success(
-            request, _("Your choice has been saved. Here is the next pair.")
+        return _refused(request, token, _closed(request, invitation, pairwise_round))
+    if request.htmx:
+        context = _context(
+            invitation,
+            pairwise_round,
+            just_voted=True,
+            vote=vote_page(pairwise_round, respondent, np.random.default_rng()),
         )
+        return render(request, "priorities/pairwise_vote.html#card", context)
+    messages.success(request, _("Your choice has been saved. Here is the next pair."))
     return redirect("priorities:pairwise_vote", token)
+
+
+def _stale_pair_message() -> str:
+    return _("That pair can no longer be chosen. Here is a new one.")
+
+
+def _refused(request: Request, token: str, response: HttpResponse) -> HttpResponse:
+    """htmx swaps only the card: for anything else, the whole page goes to the vote page."""
+    if request.htmx:
+        return HttpResponseClientRedirect(
+            reverse("priorities:pairwise_vote", args=[token])
+        )
+    return response
 
 
 @never_cache

@@ -263,3 +263,33 @@ class QueryCountTests(BaseTestCase):
         vote(pairwise, "leder", k, choices)
         large = (self.count_queries(results), self.count_queries(voting))
         assert small == large
+
+
+class HtmxTests(BaseTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.pairwise = make_round(cls.process, cls.alice)
+        cls.token = invitation(cls.pairwise.round, "borger").token
+        cls.url = reverse("priorities:pairwise_vote", args=[cls.token])
+        cls.cast_url = reverse("priorities:pairwise_cast", args=[cls.token])
+
+    def test_a_choice_returns_the_next_card_only(self):
+        self.client.post(self.url)
+        first, second = self.client.get(self.url).context["vote"].pair
+        data = {"first": first.pk, "second": second.pk, "choice": first.pk}
+        r = self.client.post(self.cast_url, data, headers={"HX-Request": "true"})
+        assert r.status_code == 200
+        html = r.content.decode()
+        assert html.startswith('<section id="pair-card"')
+        assert "Dit valg er gemt. Her er det næste par." in html
+        assert "Du har svaret på 1 par." in html
+        assert Comparison.objects.get().winner == first
+
+    def test_a_refusal_sends_the_whole_page_to_the_vote_page(self):
+        first, second = list(self.pairwise.items.all())[:2]
+        data = {"first": first.pk, "second": second.pk, "choice": first.pk}
+        r = self.client.post(self.cast_url, data, headers={"HX-Request": "true"})
+        assert r.status_code == 200
+        assert r["HX-Redirect"] == self.url
+        assert not Comparison.objects.exists()
