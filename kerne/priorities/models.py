@@ -176,7 +176,7 @@ class PairwiseItem(models.Model):
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PUBLISHED
     )
-    # Kept so a withdrawn respondent's pending suggestion can be told apart; never shown.
+    # Never shown. Null once the respondent withdraws: the suggestion, moderated, stays.
     suggested_by = models.ForeignKey(
         Respondent,
         on_delete=models.SET_NULL,
