@@ -9,7 +9,11 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from kerne.coretasks.testing import make_coretask_world
 from kerne.participation.models import Invitation
-from kerne.priorities.services import add_initiative, create_rating_round
+from kerne.priorities.services import (
+    add_initiative,
+    create_pairwise_round,
+    create_rating_round,
+)
 from kerne.statements.services import add_statement
 from kerne.testing import BaseTestCase, add_respondents
 
@@ -34,6 +38,9 @@ PUBLIC = {
     "s/<str:token>/udsagn/stem/": "participants: the secret token is the key",
     "s/<str:token>/udsagn/skriv/": "participants: the secret token is the key",
     "s/<str:token>/udsagn/mine/": "participants: the secret token is the key",
+    "s/<str:token>/parvis/": "participants: the secret token is the key",
+    "s/<str:token>/parvis/vaelg/": "participants: the secret token is the key",
+    "s/<str:token>/parvis/forslag/": "participants: the secret token is the key",
     "k/<str:token>/": "the adopted core task's public page: the secret token is the key",
     "k/<str:token>/plakat-a4.pdf": "the public page's poster: the secret token is the key",
     "k/<str:token>/plakat-a3.pdf": "the public page's poster: the secret token is the key",
@@ -67,6 +74,9 @@ class WorldTestCase(BaseTestCase):
         cls.coretask = make_coretask_world(cls.process, by=cls.alice)
         cls.initiative = add_initiative(cls.process, by=cls.alice, title="Et initiativ")
         cls.rating = create_rating_round(cls.process, by=cls.alice)
+        add_initiative(cls.process, by=cls.alice, title="Et andet initiativ")
+        cls.pairwise = create_pairwise_round(cls.process, by=cls.alice)
+        cls.pairwise_item = cls.pairwise.items.first()
 
     def fill(self, route: str) -> str | None:
         """Put one of alice's organisation's objects into every parameter of the route."""
@@ -90,6 +100,8 @@ class WorldTestCase(BaseTestCase):
             r"^prioritering/forloeb/<int:pk>/": self.process.pk,
             r"^prioritering/initiativer/<int:pk>/": self.initiative.pk,
             r"^prioritering/vurderinger/<int:pk>/": self.rating.pk,
+            r"^prioritering/parvis/forslag/<int:pk>/": self.pairwise_item.pk,
+            r"^prioritering/parvis/<int:pk>/": self.pairwise.pk,
         }
         for pattern, value in values.items():
             if re.match(pattern, route):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from django.contrib.auth.models import User
 from django.http import Http404
 
-from kerne.priorities.models import Initiative, RatingRound
+from kerne.participation.models import Invitation
+from kerne.priorities.models import Initiative, PairwiseItem, PairwiseRound, RatingRound
 from kerne.processes.services import processes_for
 
 
@@ -25,3 +26,31 @@ def access_rating_round(user: User, pk: int) -> RatingRound:
         ).get(pk=pk, round__process__in=processes_for(user))
     except RatingRound.DoesNotExist:
         raise Http404 from None
+
+
+def access_pairwise_round(user: User, pk: int) -> PairwiseRound:
+    try:
+        return PairwiseRound.objects.select_related(
+            "round__process__unit__organisation"
+        ).get(pk=pk, round__process__in=processes_for(user))
+    except PairwiseRound.DoesNotExist:
+        raise Http404 from None
+
+
+def access_pairwise_item(user: User, pk: int) -> PairwiseItem:
+    try:
+        return PairwiseItem.objects.select_related(
+            "pairwise_round__round__process__unit"
+        ).get(pk=pk, pairwise_round__round__process__in=processes_for(user))
+    except PairwiseItem.DoesNotExist:
+        raise Http404 from None
+
+
+def pairwise_for_invitation(invitation: Invitation) -> PairwiseRound:
+    """The participant's way in: the invitation's round must be a pairwise round."""
+    try:
+        pairwise = PairwiseRound.objects.get(round_id=invitation.round_id)
+    except PairwiseRound.DoesNotExist:
+        raise Http404 from None
+    pairwise.round = invitation.round
+    return pairwise

@@ -82,3 +82,41 @@ class DecisionForm(KerneFormMixin, forms.Form):
         initial=timezone.localdate,
         widget=forms.DateInput(attrs={"type": "date"}),
     )
+
+
+class CompareForm(forms.Form):
+    """A pair as shown, and the choice: the first or second item's id, or "none"."""
+
+    first = forms.IntegerField()
+    second = forms.IntegerField()
+    choice = forms.CharField(max_length=20)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        choice = data.get("choice")
+        if choice not in (
+            None,
+            "none",
+            str(data.get("first")),
+            str(data.get("second")),
+        ):
+            raise forms.ValidationError(_("Choose one of the two, or “Can't choose”."))
+        return data
+
+
+class SuggestForm(KerneFormMixin, forms.Form):
+    title = forms.CharField(
+        label=_("Your suggestion"),
+        max_length=200,
+        help_text=_(
+            "A short name for an activity or initiative, at most 200 characters."
+        ),
+        error_messages={
+            "required": _("Write the initiative you suggest."),
+            "max_length": _("Shorten the suggestion to at most 200 characters."),
+        },
+    )
+
+
+class PairwiseSettingsForm(forms.Form):
+    participants_may_suggest = forms.BooleanField(required=False)

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from kerne.coretasks.models import NotCoreTask
+from kerne.participation.models import Respondent
 from kerne.processes.models import Dimension, Process, Question, Round
 
 
@@ -127,3 +128,110 @@ class RatingQuestion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.initiative} – {self.measure}"
+
+
+class PairwiseRound(models.Model):
+    """Marks a Round as a pairwise vote: "which matters more for our core task?"."""
+
+    round = models.OneToOneField(
+        Round, on_delete=models.CASCADE, related_name="pairwise"
+    )
+    participants_may_suggest = models.BooleanField(
+        _("participants may suggest initiatives"), default=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("pairwise round")
+        verbose_name_plural = _("pairwise rounds")
+
+    def __str__(self) -> str:
+        return str(self.round)
+
+    def get_absolute_url(self) -> str:
+        return reverse("priorities:pairwise", args=[self.pk])
+
+
+class PairwiseItem(models.Model):
+    """An initiative in a pairwise round, or a participant's suggestion awaiting approval."""
+
+    class Status(models.TextChoices):
+        PUBLISHED = "published", _("In the pairs")
+        PENDING = "pending", _("Awaiting approval")
+        REJECTED = "rejected", _("Rejected")
+
+    pairwise_round = models.ForeignKey(
+        PairwiseRound, on_delete=models.CASCADE, related_name="items"
+    )
+    # Set when the item is in the pairs: a suggestion becomes an initiative on approval.
+    initiative = models.ForeignKey(
+        Initiative,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="pairwise_items",
+    )
+    title = models.CharField(_("initiative"), max_length=200)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PUBLISHED
+    )
+    # Never shown. Null once the respondent withdraws: the suggestion, moderated, stays.
+    suggested_by = models.ForeignKey(
+        Respondent,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["pairwise_round", "title", "pk"]
+        verbose_name = _("pairwise item")
+        verbose_name_plural = _("pairwise items")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["pairwise_round", "initiative"],
+                name="pairwise_item_unique_initiative",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Comparison(models.Model):
+    """One respondent's answer to one pair; the pair is stored low id first, so once only.
+
+    No time is kept, as for every answer: only the order of the rows.
+    """
+
+    pairwise_round = models.ForeignKey(
+        PairwiseRound, on_delete=models.CASCADE, related_name="comparisons"
+    )
+    respondent = models.ForeignKey(
+        Respondent, on_delete=models.CASCADE, related_name="pairwise_comparisons"
+    )
+    low = models.ForeignKey(PairwiseItem, on_delete=models.CASCADE, related_name="+")
+    high = models.ForeignKey(PairwiseItem, on_delete=models.CASCADE, related_name="+")
+    # None: "can't choose".
+    winner = models.ForeignKey(
+        PairwiseItem, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("comparison")
+        verbose_name_plural = _("comparisons")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["respondent", "low", "high"],
+                name="comparison_unique_pair_per_respondent",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(low__lt=models.F("high")),
+                name="comparison_low_before_high",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.low_id}–{self.high_id}: {self.winner_id or '='}"

@@ -10,7 +10,13 @@ from kerne.analysis.stats import Interval, wilson
 from kerne.coretasks.models import Adoption
 from kerne.coretasks.services import current_adoption
 from kerne.participation.reporting import choice_summary, question_plans, round_report
-from kerne.priorities.models import Decision, Initiative, RatingQuestion, RatingRound
+from kerne.priorities.models import (
+    Decision,
+    Initiative,
+    PairwiseRound,
+    RatingQuestion,
+    RatingRound,
+)
 from kerne.processes.models import Process
 
 
@@ -28,6 +34,7 @@ class ProcessPage:
     rows: list[InitiativeRow]
     log: list[Decision]
     ratings: list[RatingRound]
+    pairwise: list[PairwiseRound]
 
 
 def process_page(process: Process) -> ProcessPage:
@@ -41,7 +48,12 @@ def process_page(process: Process) -> ProcessPage:
     ratings = list(
         RatingRound.objects.filter(round__process=process).select_related("round")
     )
-    return ProcessPage(process, current_adoption(process.unit), rows, log, ratings)
+    pairwise = list(
+        PairwiseRound.objects.filter(round__process=process).select_related("round")
+    )
+    return ProcessPage(
+        process, current_adoption(process.unit), rows, log, ratings, pairwise
+    )
 
 
 @dataclass(frozen=True)

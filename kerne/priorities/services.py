@@ -10,8 +10,18 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from kerne.coretasks.services import add_not_core_task
+from kerne.participation.models import Respondent
+from kerne.participation.services import InvitationClosed
 from kerne.priorities.imports import ImportRow
-from kerne.priorities.models import Decision, Initiative, RatingQuestion, RatingRound
+from kerne.priorities.models import (
+    Comparison,
+    Decision,
+    Initiative,
+    PairwiseItem,
+    PairwiseRound,
+    RatingQuestion,
+    RatingRound,
+)
 from kerne.processes import template
 from kerne.processes.models import Phase, Process, Question
 from kerne.processes.services import advance_phase, create_round
@@ -159,3 +169,134 @@ RATING_INTRO = _(
 )
 RATING_PROMPT = _("“%(title)s”: what should we do with it, seen from our core task?")
 REASON_PROMPT = _("Why? (“%(title)s”)")
+
+
+# ---------------------------------------------------------------- pairwise
+
+
+class TooFewInitiatives(Exception):
+    """A pairwise round needs at least two initiatives to make a pair."""
+
+
+class ItemNotInPairs(Exception):
+    """The item is not (or no longer) in this round's pairs, or both sides are one item."""
+
+
+class SuggestionsClosed(Exception):
+    """The round does not take suggestions from participants."""
+
+
+class DuplicateItem(Exception):
+    """The round already has an item with this title."""
+
+
+class NotPending(Exception):
+    """Only a suggestion awaiting approval can be approved or rejected."""
+
+
+@transaction.atomic
+def create_pairwise_round(
+    process: Process, *, by: User | None, participants_may_suggest: bool = True
+) -> PairwiseRound:
+    """A round over the process's initiatives, with the ordinary invitation links."""
+    initiatives = list(process.initiatives.all())
+    if len(initiatives) < 2:
+        raise TooFewInitiatives
+    round_ = create_round(process, title=str(PAIRWISE_TITLE), intro=str(PAIRWISE_INTRO))
+    pairwise = PairwiseRound.objects.create(
+        round=round_, participants_may_suggest=participants_may_suggest
+    )
+    PairwiseItem.objects.bulk_create(
+        PairwiseItem(pairwise_round=pairwise, initiative=i, title=i.title)
+        for i in initiatives
+    )
+    advance_phase(process, Phase.PRIORITERING)
+    return pairwise
+
+
+def _check_accepting(respondent: Respondent) -> None:
+    # The state is read from the database, as start_respondent does.
+    invitation = respondent.invitation
+    invitation.refresh_from_db(fields=["is_active", "closes_at"])
+    invitation.round.refresh_from_db(fields=["status", "closes_at"])
+    if not invitation.is_accepting_answers():
+        raise InvitationClosed
+
+
+@transaction.atomic
+def record_comparison(
+    respondent: Respondent,
+    *,
+    first: PairwiseItem,
+    second: PairwiseItem,
+    winner: PairwiseItem | None,
+) -> Comparison:
+    """Store one answer to a pair; answering the same pair again replaces the answer."""
+    _check_accepting(respondent)
+    pairwise = PairwiseRound.objects.filter(round_id=respondent.round_id).first()
+    for item in (first, second):
+        if (
+            pairwise is None
+            or item.pairwise_round_id != pairwise.pk
+            or item.status != PairwiseItem.Status.PUBLISHED
+        ):
+            raise ItemNotInPairs
+    if first.pk == second.pk or (winner is not None and winner not in (first, second)):
+        raise ItemNotInPairs
+    low, high = sorted((first, second), key=lambda item: item.pk)
+    comparison, _created = Comparison.objects.update_or_create(
+        respondent=respondent,
+        low=low,
+        high=high,
+        defaults={"pairwise_round": pairwise, "winner": winner},
+    )
+    return comparison
+
+
+@transaction.atomic
+def suggest_item(
+    pairwise: PairwiseRound, respondent: Respondent, *, title: str
+) -> PairwiseItem:
+    """A participant's new initiative; it enters the pairs when the facilitator approves it."""
+    if not pairwise.participants_may_suggest:
+        raise SuggestionsClosed
+    if respondent.round_id != pairwise.round_id:
+        raise InvitationClosed
+    _check_accepting(respondent)
+    taken = pairwise.items.exclude(status=PairwiseItem.Status.REJECTED)
+    if title.casefold() in {
+        t.casefold() for t in taken.values_list("title", flat=True)
+    }:
+        raise DuplicateItem
+    return PairwiseItem.objects.create(
+        pairwise_round=pairwise,
+        title=title,
+        status=PairwiseItem.Status.PENDING,
+        suggested_by=respondent,
+    )
+
+
+@transaction.atomic
+def moderate_item(
+    item: PairwiseItem, *, approve: bool, by: User | None
+) -> PairwiseItem:
+    """Approve (the suggestion becomes an initiative and enters the pairs) or reject."""
+    item = PairwiseItem.objects.select_for_update().get(pk=item.pk)
+    if item.status != PairwiseItem.Status.PENDING:
+        raise NotPending
+    if approve:
+        # Raises DuplicateInitiative if the list has it already: nothing changes then.
+        process = item.pairwise_round.round.process
+        item.initiative = add_initiative(process, by=by, title=item.title)
+        item.status = PairwiseItem.Status.PUBLISHED
+    else:
+        item.status = PairwiseItem.Status.REJECTED
+    item.save(update_fields=["initiative", "status"])
+    return item
+
+
+PAIRWISE_TITLE = _("Pairwise prioritisation")
+PAIRWISE_INTRO = _(
+    "Two initiatives at a time: choose the one that matters more for our core task. "
+    "Answer as many pairs as you like."
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from kerne.priorities import views
+from kerne.priorities import views, views_pairwise
 
 app_name = "priorities"
 
@@ -26,4 +26,42 @@ urlpatterns = [
         name="create_rating",
     ),
     path("prioritering/vurderinger/<int:pk>/", views.rating, name="rating"),
+    # Pairwise prioritisation: the facilitator's round, and the participant's pairs.
+    path(
+        "prioritering/forloeb/<int:pk>/parvis/",
+        views_pairwise.create_pairwise,
+        name="create_pairwise",
+    ),
+    path("prioritering/parvis/<int:pk>/", views_pairwise.pairwise, name="pairwise"),
+    path(
+        "prioritering/parvis/<int:pk>/aabn/",
+        views_pairwise.pairwise_open,
+        name="pairwise_open",
+    ),
+    path(
+        "prioritering/parvis/<int:pk>/luk/",
+        views_pairwise.pairwise_close,
+        name="pairwise_close",
+    ),
+    path(
+        "prioritering/parvis/<int:pk>/resultater.csv",
+        views_pairwise.pairwise_csv,
+        name="pairwise_csv",
+    ),
+    path(
+        "prioritering/parvis/forslag/<int:pk>/moderer/",
+        views_pairwise.pairwise_moderate,
+        name="pairwise_moderate",
+    ),
+    path("s/<str:token>/parvis/", views_pairwise.pairwise_vote, name="pairwise_vote"),
+    path(
+        "s/<str:token>/parvis/vaelg/",
+        views_pairwise.pairwise_cast,
+        name="pairwise_cast",
+    ),
+    path(
+        "s/<str:token>/parvis/forslag/",
+        views_pairwise.pairwise_suggest,
+        name="pairwise_suggest",
+    ),
 ]

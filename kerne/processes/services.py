@@ -335,10 +335,13 @@ def move_question(question: Question, *, up: bool) -> None:
 
 
 @transaction.atomic
-def open_round(round_: Round, *, closes_at: datetime | None = None) -> Round:
+def open_round(
+    round_: Round, *, closes_at: datetime | None = None, needs_questions: bool = True
+) -> Round:
+    """Open for answers; needs_questions=False for rounds answered elsewhere (pairwise votes)."""
     if round_.status == Round.Status.OPEN:
         raise RoundAlreadyOpen
-    if not round_.questions.exists():
+    if needs_questions and not round_.questions.exists():
         raise NoQuestions
     if round_.status == Round.Status.CLOSED:
         # Its pool may have been read: new answers must not change it (reporting.py).

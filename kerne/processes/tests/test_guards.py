@@ -74,6 +74,12 @@ class OpenRoundTests(BaseTestCase):
         assert empty.status == Round.Status.DRAFT
         assert empty.opened_at is None
 
+    def test_a_round_answered_elsewhere_opens_without_questions(self):
+        empty = create_round(self.process, title="Parvis runde")
+        open_round(empty, needs_questions=False)
+        empty.refresh_from_db()
+        assert empty.status == Round.Status.OPEN
+
     def test_an_open_round_is_not_opened_again(self):
         self.round.refresh_from_db()
         opened_at = self.round.opened_at

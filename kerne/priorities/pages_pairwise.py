@@ -1,0 +1,315 @@
+"""The data of the pairwise pages: the participant's next pair and the facilitator's results.
+
+The results follow the round's anonymity plan, as every figure does: a respondent
+counts for their group once they have chosen in at least one pair; a group is shown
+when it reaches the threshold, small groups are pooled only with each other (and
+only once the round is closed), and the overall ranking, the comparison counts and
+the "can't choose" count are fitted and summed over the shown units only, so no
+hidden group can be worked out by comparing the whole with its parts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+from django.db.models import Count
+from django.utils.translation import gettext as _
+
+from kerne.analysis.pairwise import BOOTSTRAP_REPS, choose_pair, rank, win_matrix
+from kerne.lib.anonymity import POOL, plan_reporting
+from kerne.participation.models import Invitation, Respondent
+from kerne.priorities.models import Comparison, PairwiseItem, PairwiseRound
+from kerne.processes.models import Round
+
+
+def published_items(pairwise: PairwiseRound) -> list[PairwiseItem]:
+    return list(
+        pairwise.items.filter(status=PairwiseItem.Status.PUBLISHED).order_by("pk")
+    )
+
+
+@dataclass(frozen=True)
+class VotePage:
+    pair: tuple[PairwiseItem, PairwiseItem] | None
+    """None when the respondent has answered every pair."""
+    answered: int
+
+
+def vote_page(
+    pairwise: PairwiseRound, respondent: Respondent, rng: np.random.Generator
+) -> VotePage:
+    """The next pair for this respondent: least compared first, never one they answered."""
+    items = published_items(pairwise)
+    index = {item.pk: i for i, item in enumerate(items)}
+    shown = np.zeros((len(items), len(items)))
+    counts = (
+        Comparison.objects.filter(pairwise_round=pairwise)
+        .values("low_id", "high_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    for row in counts:
+        i, j = index.get(row["low_id"]), index.get(row["high_id"])
+        if i is not None and j is not None:
+            shown[i, j] = shown[j, i] = row["n"]
+    own = list(
+        Comparison.objects.filter(
+            pairwise_round=pairwise, respondent=respondent
+        ).values_list("low_id", "high_id")
+    )
+    answered = [(index[lo], index[hi]) for lo, hi in own if lo in index and hi in index]
+    found = choose_pair(shown, answered, rng)
+    pair = None if found is None else (items[found[0]], items[found[1]])
+    return VotePage(pair, len(own))
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One item's figures in one reporting unit; None when fewer than k people compared it."""
+
+    score: float | None
+    low: float | None
+    high: float | None
+    comparisons: int | None
+
+    @property
+    def pct(self) -> int | None:
+        return None if self.score is None else round(100 * self.score)
+
+    @property
+    def low_pct(self) -> int | None:
+        return None if self.low is None else round(100 * self.low)
+
+    @property
+    def high_pct(self) -> int | None:
+        return None if self.high is None else round(100 * self.high)
+
+
+# (winner index, loser index, respondent id)
+Outcome = tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class UnitScores:
+    label: str
+    respondents: int
+    cells: list[Cell]
+    """Aligned with PairwiseResults.items."""
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    item: PairwiseItem
+    overall: Cell
+    by_unit: list[Cell]
+
+
+@dataclass(frozen=True)
+class PairwiseResults:
+    threshold: int
+    respondents: int
+    """Respondents in the shown units."""
+    comparisons: int
+    undecided: int
+    """"Can't choose" answers in the shown units."""
+    rows: list[ItemRow]
+    """Best first; items without comparisons last."""
+    units: list[UnitScores]
+    hidden_groups: int
+    """Groups with respondents that are shown nowhere."""
+    reps: int
+
+    @property
+    def shown(self) -> bool:
+        return bool(self.units)
+
+    @property
+    def scored(self) -> list[ItemRow]:
+        return [row for row in self.rows if row.overall.score is not None]
+
+    @property
+    def top_is_clear(self) -> bool:
+        """The first one's interval lies above the second one's: the order at the top holds."""
+        scored = self.scored
+        if len(scored) < 2:
+            return False
+        first, second = scored[0].overall, scored[1].overall
+        return (first.low or 0) > (second.high or 0)
+
+    @property
+    def level(self) -> bool:
+        """Every score rounds to the same per cent: no initiative stands out."""
+        return len({row.overall.pct for row in self.scored}) == 1
+
+    @property
+    def unscored(self) -> int:
+        return len(self.rows) - len(self.scored)
+
+    @property
+    def by_group(self) -> bool:
+        """The split is worth a table only with two or more units."""
+        return len(self.units) >= 2
+
+
+def _cells(
+    n_items: int, outcomes: list[Outcome], threshold: int, reps: int
+) -> list[Cell]:
+    """Scores over the items that at least k people compared; the rest show nothing."""
+    people: list[set[int]] = [set() for _ in range(n_items)]
+    for winner, loser, respondent in outcomes:
+        people[winner].add(respondent)
+        people[loser].add(respondent)
+    wins = win_matrix(n_items, [(w, lo) for w, lo, _r in outcomes])
+    games = (wins + wins.T).sum(axis=1).astype(int)
+    enough = [i for i in range(n_items) if len(people[i]) >= threshold]
+    cells = [Cell(None, None, None, None) for _ in range(n_items)]
+    for i in enough:
+        cells[i] = Cell(None, None, None, int(games[i]))
+    if len(enough) < 2:
+        return cells
+    # The fit uses every comparison of the unit: an item few compared still moves the
+    # others a little, inside figures that each rest on k people or more. Items never
+    # compared stay out, or they would count as average opponents in every score.
+    compared = [i for i in range(n_items) if games[i] > 0]
+    ranking = rank(wins[np.ix_(compared, compared)], reps=reps)
+    for k, i in enumerate(compared):
+        if i in enough:
+            cells[i] = Cell(
+                float(ranking.scores[k]),
+                float(ranking.low[k]),
+                float(ranking.high[k]),
+                int(games[i]),
+            )
+    return cells
+
+
+def pairwise_results(
+    pairwise: PairwiseRound, *, reps: int = BOOTSTRAP_REPS
+) -> PairwiseResults:
+    round_ = pairwise.round
+    process = round_.process
+    threshold = process.anonymity_threshold
+    items = published_items(pairwise)
+    index = {item.pk: i for i, item in enumerate(items)}
+    # winner_id is None for "can't choose"; the stubs type it as a plain int.
+    rows: list[tuple[int, int, int, int, int | None]] = list(
+        Comparison.objects.filter(pairwise_round=pairwise)
+        .order_by("pk")
+        .values_list(
+            "respondent_id", "respondent__group_id", "low_id", "high_id", "winner_id"
+        )
+    )
+    # A respondent counts once they have chosen in a pair; "can't choose" alone is no view.
+    real = {r[0]: r[1] for r in rows if r[4] is not None}
+    groups = list(process.groups.all())
+    counts = {g.pk: 0 for g in groups}
+    counts.update(Counter(real.values()))
+    # No pool while votes come in: its make-up would change (participation.reporting).
+    plan = plan_reporting(counts, threshold, pool=round_.status != Round.Status.OPEN)
+    outcomes: dict[int | str, list[Outcome]] = defaultdict(list)
+    undecided = 0
+    for respondent_id, group_id, low, high, winner in rows:
+        unit = plan.unit_of(group_id) if respondent_id in real else None
+        if unit is None or low not in index or high not in index:
+            continue
+        if winner is None:
+            undecided += 1
+            continue
+        loser = high if winner == low else low
+        outcomes[unit].append((index[winner], index[loser], respondent_id))
+    by_id = {g.pk: g for g in groups}
+    visible = sorted(plan.visible, key=lambda g: (by_id[g].order, g))
+    keys: list[int | str] = list(visible)
+    labels = [by_id[g].name for g in visible]
+    sizes = [plan.visible[g] for g in visible]
+    if plan.pooled_count is not None:
+        keys.append(POOL)
+        # Never the names: which small groups voted is itself a figure.
+        labels.append(_("Other groups combined"))
+        sizes.append(plan.pooled_count)
+    units = [
+        UnitScores(label, size, _cells(len(items), outcomes[key], threshold, reps))
+        for key, label, size in zip(keys, labels, sizes, strict=True)
+    ]
+    shown_outcomes = [o for key in keys for o in outcomes[key]]
+    overall = _cells(len(items), shown_outcomes, threshold, reps)
+    order = sorted(
+        range(len(items)),
+        key=lambda i: (
+            overall[i].score is None,
+            -(overall[i].score or 0),
+            items[i].title,
+        ),
+    )
+    item_rows = [
+        ItemRow(items[i], overall[i], [u.cells[i] for u in units]) for i in order
+    ]
+    return PairwiseResults(
+        threshold=threshold,
+        respondents=plan.total,
+        comparisons=len(shown_outcomes),
+        undecided=undecided,
+        rows=item_rows,
+        units=units,
+        hidden_groups=len(plan.hidden),
+        reps=reps,
+    )
+
+
+@dataclass(frozen=True)
+class PairwisePage:
+    pairwise: PairwiseRound
+    results: PairwiseResults
+    pending: list[PairwiseItem]
+    rejected: list[PairwiseItem]
+    invitations: list[Invitation]
+
+
+def pairwise_page(pairwise: PairwiseRound) -> PairwisePage:
+    suggestions = list(
+        pairwise.items.exclude(status=PairwiseItem.Status.PUBLISHED).order_by("pk")
+    )
+    invitations = list(
+        pairwise.round.invitations.select_related("group").order_by(
+            "group__order", "group__pk"
+        )
+    )
+    return PairwisePage(
+        pairwise,
+        pairwise_results(pairwise),
+        [s for s in suggestions if s.status == PairwiseItem.Status.PENDING],
+        [s for s in suggestions if s.status == PairwiseItem.Status.REJECTED],
+        invitations,
+    )
+
+
+def percent(value: float | None) -> str:
+    return "" if value is None else str(round(100 * value))
+
+
+def count(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def result_rows(results: PairwiseResults) -> list[list[str]]:
+    """The CSV's rows: overall, then per shown unit; what the page shows, nothing more."""
+    out = []
+    for row in results.rows:
+        units = [(_("All shown groups"), row.overall)]
+        units += [
+            (u.label, cell) for u, cell in zip(results.units, row.by_unit, strict=True)
+        ]
+        for label, cell in units:
+            out.append(
+                [
+                    row.item.title,
+                    label,
+                    percent(cell.score),
+                    percent(cell.low),
+                    percent(cell.high),
+                    count(cell.comparisons),
+                ]
+            )
+    return out
