@@ -26,6 +26,7 @@ from kerne.lib.spreadsheets import (
     text_row,
 )
 from kerne.organisations.models import Unit
+from kerne.priorities.tests.helpers import make_round, vote
 from kerne.processes.services import close_round
 from kerne.testing import BaseTestCase, add_respondents
 
@@ -152,3 +153,23 @@ class ExportTests(BaseTestCase):
         for row in sheet.iter_rows():
             for cell in row:
                 assert cell.data_type != "f", cell.coordinate
+
+
+class PairwiseExportTests(BaseTestCase):
+    def test_the_pairwise_csv_has_no_formula(self) -> None:
+        titles = (PAYLOADS[0], PAYLOADS[1], "Tøjvask")
+        pairwise = make_round(self.process, self.alice, titles=titles)
+        k = self.process.anonymity_threshold
+        vote(
+            pairwise,
+            "medarbejder",
+            k,
+            [(PAYLOADS[0], PAYLOADS[1]), (PAYLOADS[1], "Tøjvask")],
+        )
+        self.client.force_login(self.alice)
+        r = self.client.get(reverse("priorities:pairwise_csv", args=[pairwise.pk]))
+        rows = list(
+            csv.reader(io.StringIO(r.content.decode("utf-8-sig")), delimiter=";")
+        )
+        assert {row[0] for row in rows[1:]} >= {"'" + PAYLOADS[0], "'" + PAYLOADS[1]}
+        assert not any(dangerous(cell) for row in rows for cell in row)

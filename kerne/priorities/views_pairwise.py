@@ -23,6 +23,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_htmx.http import HttpResponseClientRedirect
 
 from kerne.lib.http import AuthedRequest, Request
+from kerne.lib.spreadsheets import text_row
 from kerne.participation.devices import device_respondent, remember_respondent
 from kerne.participation.models import Invitation, Respondent
 from kerne.participation.services import (
@@ -179,7 +180,7 @@ def pairwise_csv(request: AuthedRequest, pk: int) -> HttpResponse:
             _("Comparisons"),
         ]
     )
-    writer.writerows(result_rows(results))
+    writer.writerows(text_row(row) for row in result_rows(results))
     return response
 
 
