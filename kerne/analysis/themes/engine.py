@@ -82,7 +82,7 @@ def _find_themes(
     rows = np.flatnonzero(~corpus.non_answer).astype(np.intp)
     if len(rows) < 3:
         return _empty_result(texts, corpus, rows)
-    x = _vectors(corpus, rows, engine, embedder)
+    x = _vectors(corpus, rows, engine, embedder, k=k)
     if x.shape[1] == 0:
         # Every answer uses the same words (or only words too common to tell them
         # apart): that is one shared theme, not an error.
