@@ -93,7 +93,8 @@ def _find_themes(
     if k is None and n_distinct < 2:
         scores, chosen, alternatives = {}, 1, []
     elif k is None:
-        scores = _stability(x, w, _k_range(int(w.sum())))
+        ks = _k_range(int(w.sum()), cap=not _embeds(embedder, rows))
+        scores = _stability(x, w, ks)
         scores = {kk: s for kk, s in scores.items() if kk <= n_distinct}
         chosen, alternatives = _choose_k(x, w, scores) if scores else (1, [])
         if (

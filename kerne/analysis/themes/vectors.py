@@ -150,7 +150,9 @@ def _vectors(
             _normalise_rows_sparse(sp.csr_matrix(both)).todense(), dtype=np.float32
         )
         dims = (
-            k + 1 if k is not None else _k_range(int(corpus.weights[rows].sum())).stop
+            k + 1
+            if k is not None
+            else _k_range(int(corpus.weights[rows].sum()), cap=False).stop
         )
         return embeddings.hybrid_vectors(cleaned, lexical, dims)
     if engine == "lsa":
