@@ -58,7 +58,7 @@ EXAMPLES = 3
 MOVES_PER_THEME = 2
 GRID = [
     HybridParams(lexical_share=share, neighbours=n)
-    for share in (0.3, 0.5)
+    for share in (0.3, 0.4, 0.5)
     for n in (10, 15)
 ]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+import scipy.sparse as sp
 from numpy.typing import NDArray
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped, unused-ignore]
 
@@ -12,7 +13,14 @@ from kerne.analysis import embeddings, guided
 from kerne.analysis.text import normalise
 from kerne.analysis.themes.build import _build_result
 from kerne.analysis.themes.cluster import _memberships
-from kerne.analysis.themes.corpus import Corpus, _normalise_rows, _prepare
+from kerne.analysis.themes.corpus import (
+    Corpus,
+    _char_tfidf,
+    _normalise_rows,
+    _normalise_rows_sparse,
+    _prepare,
+    _word_tfidf,
+)
 from kerne.analysis.themes.embedders import Embedder
 from kerne.analysis.themes.engine import _empty_result, _engine_name, _threads
 from kerne.analysis.themes.results import (
@@ -142,9 +150,41 @@ def _assign_embedded(
     vectors = embeddings.clean_embeddings(
         embedder.embed(unique), 0, fit_rows=len(dict.fromkeys(keys))
     )
-    x = vectors[[at[k] for k in keys]]
-    label_vectors = vectors[[at[lab] for lab in labels]]
-    per_theme = [vectors[[at[normalise(e)] for e in t.examples]] for t in themes]
+    # The answers' own words joined to the embedding: one row per answer, then
+    # one per example (an example that is an answer gets the same row).
+    example_texts = list(dict.fromkeys(examples))
+    example_stems = [corpus.vocab.stems(e) for e in example_texts]
+    both = sp.hstack(
+        [
+            _word_tfidf(corpus, rows, example_stems),
+            0.6 * _char_tfidf(corpus, rows, example_stems),
+        ]
+    )
+    lexical = guided.LEXICAL_WEIGHT * np.asarray(
+        _normalise_rows_sparse(sp.csr_matrix(both)).todense(), dtype=np.float32
+    )
+    lexical_of = {k: lexical[i] for i, k in enumerate(keys)}
+    for j, e in enumerate(example_texts):
+        lexical_of.setdefault(e, lexical[len(keys) + j])
+    x = np.hstack([vectors[[at[k] for k in keys]], lexical[: len(keys)]])
+    no_words = np.zeros(lexical.shape[1], dtype=np.float32)
+    label_vectors = np.hstack(
+        [vectors[[at[lab] for lab in labels]], np.tile(no_words, (len(labels), 1))]
+    )
+    width = x.shape[1]
+    per_theme = [
+        np.array(
+            [
+                np.concatenate([vectors[at[normalise(e)]], lexical_of[normalise(e)]])
+                for e in t.examples
+            ],
+            dtype=np.float32,
+        )
+        if t.examples
+        else np.zeros((0, width), dtype=np.float32)
+        for t in themes
+    ]
+    x = embeddings.normalise_rows(x)
     row_of = {k: i for i, k in enumerate(keys)}
     placed = {
         row_of[normalise(e)]: ti
@@ -153,5 +193,6 @@ def _assign_embedded(
         if normalise(e) in row_of
     }
     centres = guided.prototypes(label_vectors, per_theme)
+    centres = guided.self_train(x, centres, placed)
     best, top, margin = guided.nearest(x, centres, placed)
     return x, best, top, margin

@@ -82,7 +82,7 @@ def _find_themes(
     rows = np.flatnonzero(~corpus.non_answer).astype(np.intp)
     if len(rows) < 3:
         return _empty_result(texts, corpus, rows)
-    x = _vectors(corpus, rows, engine, embedder)
+    x = _vectors(corpus, rows, engine, embedder, k=k)
     if x.shape[1] == 0:
         # Every answer uses the same words (or only words too common to tell them
         # apart): that is one shared theme, not an error.
@@ -93,7 +93,8 @@ def _find_themes(
     if k is None and n_distinct < 2:
         scores, chosen, alternatives = {}, 1, []
     elif k is None:
-        scores = _stability(x, w, _k_range(int(w.sum())))
+        ks = _k_range(int(w.sum()), cap=not _embeds(embedder, rows))
+        scores = _stability(x, w, ks)
         scores = {kk: s for kk, s in scores.items() if kk <= n_distinct}
         chosen, alternatives = _choose_k(x, w, scores) if scores else (1, [])
         if (

@@ -112,8 +112,13 @@ def _vectors(
     extra_texts: Sequence[str] = (),
     *,
     small: bool = True,
+    k: int | None = None,
 ) -> NDArray[np.float32]:
     """One vector per answer row (then one per extra document).
+
+    `k`, when the caller fixes the number of themes, sets the embedding engine's
+    spectral dimensions to k + 1 (Ng, Jordan & Weiss use k); otherwise they cover
+    the whole range of k the engine scans.
 
     `small` allows the small-round vectors below `SMALL_N` answers; guided mode
     keeps co-occurrence vectors, whose anchors reach answers through shared
@@ -125,15 +130,30 @@ def _vectors(
         assert embedder is not None
         # Centring and dropping the question's own direction, then joining the
         # embedding's and the words' neighbour graphs (kerne/analysis/embeddings.py).
-        cleaned = embeddings.clean_embeddings(
-            embedder.embed([corpus.keys[r] for r in rows]),
-            embeddings.DEFAULT_PARAMS.drop_directions,
+        keys = [corpus.keys[r] for r in rows]
+        drop = embeddings.DEFAULT_PARAMS.drop_directions
+        vocabulary = embeddings.content_words(keys)
+        embedded = embedder.embed([*keys, *vocabulary])
+        word_vectors = dict(zip(vocabulary, embedded[len(keys) :], strict=True))
+        cleaned = embeddings.normalise_rows(
+            np.hstack(
+                [
+                    embeddings.clean_embeddings(embedded[: len(keys)], drop),
+                    embeddings.clean_embeddings(
+                        embeddings.word_average(keys, word_vectors), drop
+                    ),
+                ]
+            )
         )
         both = sp.hstack([words, 0.6 * _char_tfidf(corpus, rows)])
         lexical = np.asarray(
             _normalise_rows_sparse(sp.csr_matrix(both)).todense(), dtype=np.float32
         )
-        dims = _k_range(int(corpus.weights[rows].sum())).stop
+        dims = (
+            k + 1
+            if k is not None
+            else _k_range(int(corpus.weights[rows].sum()), cap=False).stop
+        )
         return embeddings.hybrid_vectors(cleaned, lexical, dims)
     if engine == "lsa":
         both = sp.hstack([words, 0.6 * _char_tfidf(corpus, rows, extra_docs)])
