@@ -10,6 +10,7 @@ as ours (Polis's own database stores them flipped).
 from __future__ import annotations
 
 import csv
+import re
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -134,8 +135,15 @@ def read_vote_log(path: Path) -> VoteLog:
         return _read_votes_slow(path, header)
 
 
+# numpy's C reader crashed the whole process (a segmentation fault, seen with numpy 2.4)
+# after many files holding characters beyond ASCII; only plain ASCII text goes to it.
+NOT_PLAIN = re.compile(rb"[^\t\n\r\x20-\x7e]")
+
+
 def _read_votes_fast(path: Path, header: list[str]) -> VoteLog:
     """Parse an all-numeric votes.csv in C; ~10× faster than the csv module."""
+    if NOT_PLAIN.search(path.read_bytes().removeprefix(b"\xef\xbb\xbf")):
+        raise ValueError("not plain ASCII: read row by row")
     has_time = "timestamp" in header
     names = (["timestamp"] if has_time else []) + ["comment-id", "voter-id", "vote"]
     with warnings.catch_warnings():
