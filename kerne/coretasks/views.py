@@ -10,8 +10,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from kerne.coretasks import access, poster, services, summaries
 from kerne.coretasks import overview as overview_module
-from kerne.coretasks import poster, services, summaries
 from kerne.coretasks.diff import has_changes, word_diff
 from kerne.coretasks.forms import (
     AdoptForm,
@@ -26,10 +26,10 @@ from kerne.coretasks.material import drafting_material
 from kerne.coretasks.models import DIMENSIONS, Version
 from kerne.coretasks.qualification import qualification_result, recognitions
 from kerne.lib.http import AuthedRequest, Request
+from kerne.organisations.access import access_organisation, access_unit
 from kerne.organisations.models import Unit
-from kerne.organisations.services import access_organisation, access_unit
+from kerne.processes.access import access_process
 from kerne.processes.models import Round
-from kerne.processes.services import access_process
 
 # --- drafting ---------------------------------------------------------------------
 
@@ -116,7 +116,7 @@ def _version_context(version: Version, comment_form: CommentForm) -> dict[str, A
 @login_required
 @require_GET
 def version_detail(request: AuthedRequest, pk: int) -> HttpResponse:
-    version = services.access_version(request.user, pk)
+    version = access.access_version(request.user, pk)
     return render(
         request, "coretasks/version.html", _version_context(version, CommentForm())
     )
@@ -125,7 +125,7 @@ def version_detail(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def comment_add(request: AuthedRequest, pk: int) -> HttpResponse:
-    version = services.access_version(request.user, pk)
+    version = access.access_version(request.user, pk)
     form = CommentForm(request.POST)
     if form.is_valid():
         services.add_comment(version, by=request.user, text=form.cleaned_data["text"])
@@ -147,7 +147,7 @@ def comment_add(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def qualify(request: AuthedRequest, pk: int) -> HttpResponse:
-    version = services.access_version(request.user, pk)
+    version = access.access_version(request.user, pk)
     try:
         qualification = services.create_qualification_round(version)
     except services.QualificationPending as pending:
@@ -172,7 +172,7 @@ def qualify(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_GET
 def qualification(request: AuthedRequest, pk: int) -> HttpResponse:
-    found = services.access_qualification(request.user, pk)
+    found = access.access_qualification(request.user, pk)
     result = qualification_result(found)
     return render(
         request,
@@ -198,7 +198,7 @@ def qualification(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def adopt(request: AuthedRequest, pk: int) -> HttpResponse:
-    version = services.access_version(request.user, pk)
+    version = access.access_version(request.user, pk)
     form = AdoptForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -295,7 +295,7 @@ def not_core_task_add(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def not_core_task_delete(request: AuthedRequest, pk: int) -> HttpResponse:
-    item = services.access_not_core_task(request.user, pk)
+    item = access.access_not_core_task(request.user, pk)
     services.delete_not_core_task(item)
     messages.success(request, _("The task has been removed from the list."))
     return redirect("coretasks:unit", item.unit_id)
@@ -326,7 +326,7 @@ def new_round(request: AuthedRequest, pk: int) -> HttpResponse:
 
 
 def _public_content(token: str) -> tuple[Any, poster.PosterContent]:
-    page = services.public_page_by_token(token)
+    page = access.public_page_by_token(token)
     adoption = services.current_adoption(page.unit)
     assert adoption is not None  # public_page_by_token refuses pages without one
     items = services.not_core_tasks_of(page.unit)
@@ -335,7 +335,7 @@ def _public_content(token: str) -> tuple[Any, poster.PosterContent]:
 
 @require_GET
 def public(request: Request, token: str) -> HttpResponse:
-    page = services.public_page_by_token(token)
+    page = access.public_page_by_token(token)
     adoption = services.current_adoption(page.unit)
     return render(
         request,

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from django.contrib.auth.models import User
 from django.db.models import Count, Q
 
+from kerne.organisations.access import membership_of
 from kerne.organisations.models import Membership, Organisation, Unit
-from kerne.organisations.services import membership_of, unit_tree
+from kerne.organisations.services import unit_tree
 from kerne.processes.models import Process, Round
 
 

@@ -19,20 +19,17 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from kerne.lib.anonymity import batched
 from kerne.lib.http import AuthedRequest, Request
+from kerne.participation.access import invitation_by_token
 from kerne.participation.devices import (
     device_receipt_code,
     device_respondent,
     remember_respondent,
 )
 from kerne.participation.models import Invitation, Respondent
-from kerne.participation.services import (
-    InvitationClosed,
-    invitation_by_token,
-    start_respondent,
-)
+from kerne.participation.services import InvitationClosed, start_respondent
+from kerne.processes.access import access_process
 from kerne.processes.models import Process
-from kerne.processes.services import access_process
-from kerne.statements import services, summaries, themes
+from kerne.statements import access, services, summaries, themes
 from kerne.statements.forms import (
     ParticipantStatementForm,
     StatementForm,
@@ -131,7 +128,7 @@ def statement_settings(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def statement_moderate(request: AuthedRequest, pk: int) -> HttpResponse:
-    statement = services.access_statement(request.user, pk)
+    statement = access.access_statement(request.user, pk)
     action = request.POST.get("action")
     status = {
         "approve": Statement.Status.PUBLISHED,
@@ -153,7 +150,7 @@ def statement_moderate(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def statement_edit(request: AuthedRequest, pk: int) -> HttpResponse:
-    statement = services.access_statement(request.user, pk)
+    statement = access.access_statement(request.user, pk)
     form = StatementForm(
         request.POST or None,
         process=statement.process,

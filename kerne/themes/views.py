@@ -18,7 +18,7 @@ from kerne.analysis.themes import NO_ANSWER_ID
 from kerne.lib.http import AuthedRequest
 from kerne.participation import reporting
 from kerne.processes.models import Question, Round
-from kerne.themes import pages, services, summaries
+from kerne.themes import access, pages, services, summaries
 from kerne.themes.forms import (
     AnswersForm,
     DeleteForm,
@@ -41,7 +41,7 @@ def _status_context(round_: Round, analysis: Analysis | None) -> dict[str, Any]:
 @login_required
 @require_GET
 def round_analysis(request: AuthedRequest, pk: int) -> HttpResponse:
-    round_, analysis = services.access_analysis(request.user, pk)
+    round_, analysis = access.access_analysis(request.user, pk)
     report = reporting.round_report(round_)
     rows = []
     done = {
@@ -79,7 +79,7 @@ def round_analysis(request: AuthedRequest, pk: int) -> HttpResponse:
 @require_GET
 def status(request: AuthedRequest, pk: int) -> HttpResponse:
     """The analysis's progress; polled by htmx while it waits or runs."""
-    round_, analysis = services.access_analysis(request.user, pk)
+    round_, analysis = access.access_analysis(request.user, pk)
     return render(
         request, "themes/round.html#status", _status_context(round_, analysis)
     )
@@ -88,7 +88,7 @@ def status(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def run(request: AuthedRequest, pk: int) -> HttpResponse:
-    round_ = services.access_analysis(request.user, pk)[0]
+    round_ = access.access_analysis(request.user, pk)[0]
     analysis = services.queue_analysis(round_, by=request.user)
     if request.htmx:
         return render(
@@ -181,7 +181,7 @@ def _question_context(
 @login_required
 @require_GET
 def question(request: AuthedRequest, pk: int) -> HttpResponse:
-    question, qa = services.access_question_analysis(request.user, pk)
+    question, qa = access.access_question_analysis(request.user, pk)
     return render(request, "themes/question.html", _question_context(question, qa))
 
 
@@ -243,7 +243,7 @@ def _theme_context(
 @login_required
 @require_GET
 def theme(request: AuthedRequest, pk: int) -> HttpResponse:
-    question, qa = services.access_question_analysis(request.user, pk)
+    question, qa = access.access_question_analysis(request.user, pk)
     context = _theme_context(question, qa, request.GET.get("tema", "")) if qa else None
     if context is None:
         messages.error(request, _("That theme no longer exists."))
@@ -265,7 +265,7 @@ def _refuse_without_analysis(
 @login_required
 @require_POST
 def edit(request: AuthedRequest, pk: int) -> HttpResponse:
-    question, qa = services.access_question_analysis(request.user, pk)
+    question, qa = access.access_question_analysis(request.user, pk)
     if qa is None:
         return _refuse_without_analysis(request, question)
     form = ThemeForm(request.POST, qa=qa)
@@ -307,7 +307,7 @@ def _back_to_question(
 @login_required
 @require_POST
 def merge(request: AuthedRequest, pk: int) -> HttpResponse:
-    question, qa = services.access_question_analysis(request.user, pk)
+    question, qa = access.access_question_analysis(request.user, pk)
     if qa is None:
         return _refuse_without_analysis(request, question)
     form = MergeForm(request.POST, qa=qa)
@@ -341,7 +341,7 @@ def merge(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def split(request: AuthedRequest, pk: int) -> HttpResponse:
-    question, qa = services.access_question_analysis(request.user, pk)
+    question, qa = access.access_question_analysis(request.user, pk)
     if qa is None:
         return _refuse_without_analysis(request, question)
     form = SplitForm(request.POST, qa=qa)
@@ -367,7 +367,7 @@ def split(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def move(request: AuthedRequest, pk: int) -> HttpResponse:
-    question, qa = services.access_question_analysis(request.user, pk)
+    question, qa = access.access_question_analysis(request.user, pk)
     if qa is None:
         return _refuse_without_analysis(request, question)
     form = MoveForm(request.POST, qa=qa)
@@ -403,7 +403,7 @@ def _answers_form_failed(
 @login_required
 @require_POST
 def delete(request: AuthedRequest, pk: int) -> HttpResponse:
-    question, qa = services.access_question_analysis(request.user, pk)
+    question, qa = access.access_question_analysis(request.user, pk)
     if qa is None:
         return _refuse_without_analysis(request, question)
     form = DeleteForm(request.POST, qa=qa)
