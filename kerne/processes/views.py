@@ -64,6 +64,8 @@ def detail(request: AuthedRequest, pk: int) -> HttpResponse:
             "rounds": rounds,
             "groups": process.groups.all(),
             "phases": list(Phase),
+            # The phase whose work has a page of its own (kerne.priorities).
+            "prioritisation_phase": Phase.PRIORITERING,
             "phase_form": PhaseForm(initial={"phase": process.phase}),
             "group_form": GroupForm(process=process),
         },
