@@ -22,7 +22,7 @@ from kerne.statements.forms import (
     StatementForm,
     StatementSettingsForm,
 )
-from kerne.statements.mapping import map_view
+from kerne.statements.mapping import MapView, map_view
 from kerne.statements.models import Statement, Vote
 
 # ---------------------------------------------------------------- facilitator
@@ -80,21 +80,21 @@ def edit_page(statement: Statement, form: forms.Form) -> EditPage:
 class MapPage:
     process: Process
     # The stored map as `mapping.map_view` shows it (groups, consensus, sides …).
-    view: dict[str, Any]
+    view: MapView
     summary: list[str]
 
     def context(self) -> dict[str, Any]:
-        """The template's variables: the map view's keys beside the process and summary."""
-        return {"process": self.process, **self.view, "summary": self.summary}
+        """The template's variables: the map view's fields beside the process and summary."""
+        return {
+            "process": self.process,
+            **as_context(self.view),
+            "summary": self.summary,
+        }
 
 
 def map_page(process: Process) -> MapPage:
     view = map_view(process, services.opinion_map_for(process))
-    return MapPage(
-        process=process,
-        view=view,
-        summary=summaries.map_summary({"process": process, **view}),
-    )
+    return MapPage(process=process, view=view, summary=summaries.map_summary(view))
 
 
 # ---------------------------------------------------------------- participants
