@@ -55,21 +55,8 @@ def create(request: AuthedRequest, unit_id: int) -> HttpResponse:
 @login_required
 def detail(request: AuthedRequest, pk: int) -> HttpResponse:
     process = access.access_process(request.user, pk)
-    rounds = list(process.rounds.all())
-    return render(
-        request,
-        "processes/detail.html",
-        {
-            "process": process,
-            "rounds": rounds,
-            "groups": process.groups.all(),
-            "phases": list(Phase),
-            # The phase whose work has a page of its own (kerne.priorities).
-            "prioritisation_phase": Phase.PRIORITERING,
-            "phase_form": PhaseForm(initial={"phase": process.phase}),
-            "group_form": GroupForm(process=process),
-        },
-    )
+    page = pages.process_page(process)
+    return render(request, "processes/detail.html", as_context(page))
 
 
 @login_required
