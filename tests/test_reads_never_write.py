@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
+from urllib.parse import urlencode
 
 from django.apps import apps
 from django.contrib.auth.models import User
@@ -19,9 +20,10 @@ from django.db import connection
 from django.db.models import Model, QuerySet
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
-from django.urls import get_resolver
+from django.urls import get_resolver, reverse
 
 from kerne.coretasks.models import NotCoreTask, PublicPage, QualificationRound, Version
+from kerne.coretasks.overview import SORT_KEYS
 from kerne.demo.services import DEMO_SLUGS, load_demo
 from kerne.organisations.models import Membership, Organisation, Unit
 from kerne.organisations.services import add_member
@@ -46,6 +48,7 @@ from kerne.priorities.services import (
 from kerne.processes.models import Process, Question, Round, StakeholderGroup
 from kerne.statements.models import Statement
 from kerne.testing import make_user
+from kerne.themes.models import QuestionAnalysis
 from tests.test_tenancy import PUBLIC, WorldTestCase, walk
 
 # Sessions change on log-in and when a page consumes its messages: that is the
@@ -252,6 +255,42 @@ def demo_public_paths() -> Iterator[str]:
             yield route.replace("<str:token>", token)
 
 
+def _path(name: str, *args: object, **query: object) -> str:
+    """A URL by its name, without the leading slash, with its query."""
+    return reverse(name, args=args)[1:] + ("?" + urlencode(query) if query else "")
+
+
+def demo_query_paths() -> Iterator[str]:
+    """The pages that read their query: every theme, compared versions, filtered
+    answers, the sorted overview. The walk alone opens them without one."""
+    analysed = QuestionAnalysis.objects.filter(
+        question__round__process__unit__organisation__slug__in=DEMO_SLUGS
+    ).order_by("pk")
+    for qa in analysed:
+        for theme in qa.themes:
+            yield _path("themes:theme", qa.question_id, tema=theme["id"])
+    for process in demo(Process.objects.all(), "unit__organisation"):
+        numbers = list(
+            Version.objects.filter(process=process)
+            .order_by("number")
+            .values_list("number", flat=True)
+        )
+        if len(numbers) >= 2:
+            yield _path(
+                "coretasks:versions", process.pk, old=numbers[0], new=numbers[-1]
+            )
+    for round_ in demo(Round.objects.all(), "process__unit__organisation"):
+        for key in round_.process.groups.values_list("key", flat=True):
+            yield _path("participation:answers", round_.pk, gruppe=key)
+        for question in round_.questions.all():
+            yield _path("participation:answers", round_.pk, spoergsmaal=question.pk)
+        yield _path("participation:answers", round_.pk, dimension="vaerdi", q="tid")
+        yield _path("participation:answers", round_.pk, side=2)
+    for slug in DEMO_SLUGS:
+        for sort in SORT_KEYS:
+            yield _path("coretasks:overview", slug, sort=sort, descending="on")
+
+
 class DemoReadsNeverWriteTests(TestCase):
     """The demo, walked as every role: not one statement that writes, not one row changed."""
 
@@ -302,6 +341,21 @@ class DemoReadsNeverWriteTests(TestCase):
         for invitation in invitations:
             assert f"s/{invitation.token}/udsagn/mine/" in public
         assert len(private) > 500
+        queries = list(demo_query_paths())
+        themes = sum(1 for p in queries if "/tema/?tema=" in p)
+        assert themes == sum(
+            len(qa.themes)
+            for qa in QuestionAnalysis.objects.filter(
+                question__round__process__unit__organisation__slug__in=DEMO_SLUGS
+            )
+        )
+        assert themes > 20
+        compare = next(p for p in queries if "/versioner/?old=" in p)
+        # The queries reach the pages behind them, not a redirect or an error.
+        self.client.force_login(self.facilitator)
+        theme = next(p for p in queries if "/tema/?tema=" in p)
+        assert self.client.get("/" + theme).status_code == 200
+        assert self.client.get("/" + compare).context["comparison"] is not None
 
     def test_the_check_fails_when_a_get_writes(self):
         def touch(**kwargs: object) -> None:
@@ -317,11 +371,15 @@ class DemoReadsNeverWriteTests(TestCase):
 
     def test_an_administrator_reading_every_page_changes_nothing(self):
         self.client.force_login(self.administrator)
-        self.assert_gets_write_nothing([*demo_private_paths(), *demo_public_paths()])
+        self.assert_gets_write_nothing(
+            [*demo_private_paths(), *demo_query_paths(), *demo_public_paths()]
+        )
 
     def test_a_facilitator_reading_every_page_changes_nothing(self):
         self.client.force_login(self.facilitator)
-        self.assert_gets_write_nothing([*demo_private_paths(), *demo_public_paths()])
+        self.assert_gets_write_nothing(
+            [*demo_private_paths(), *demo_query_paths(), *demo_public_paths()]
+        )
 
     def test_a_facilitator_reading_every_partial_changes_nothing(self):
         """The same URLs as htmx asks for them: the views that branch on HX-Request."""
@@ -333,7 +391,9 @@ class DemoReadsNeverWriteTests(TestCase):
 
     def test_a_member_of_another_organisation_changes_nothing(self):
         self.client.force_login(self.outsider)
-        self.assert_gets_write_nothing([*demo_private_paths(), *demo_public_paths()])
+        self.assert_gets_write_nothing(
+            [*demo_private_paths(), *demo_query_paths(), *demo_public_paths()]
+        )
 
     def test_an_anonymous_visitor_changes_nothing(self):
         self.assert_gets_write_nothing([*demo_private_paths(), *demo_public_paths()])
