@@ -1,6 +1,6 @@
 """Core-task drafts, qualification, adoption and "ikke kerneopgave": the one write path.
 
-Reads go through `access_*`, so a user outside the organisation gets a 404.
+Permission-checked reads (`access_*`, which 404 for outsiders) are in `access.py`.
 """
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ from typing import Literal
 
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import Max, QuerySet
-from django.http import Http404
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -29,15 +28,9 @@ from kerne.coretasks.models import (
     Version,
 )
 from kerne.organisations.models import Unit
-from kerne.organisations.services import organisations_for
 from kerne.processes import template
 from kerne.processes.models import Dimension, Phase, Process, Question, Round
-from kerne.processes.services import (
-    advance_phase,
-    create_round,
-    processes_for,
-    set_phase,
-)
+from kerne.processes.services import advance_phase, create_round, set_phase
 
 # "Time to revisit" shows this many days before the review date, and after it.
 REVIEW_NOTICE_DAYS = 30
@@ -55,49 +48,6 @@ CLEAR_PROMPT = gettext_lazy("%(heading)s: It is clearly worded")
 SUGGESTION_PROMPT = gettext_lazy("%(heading)s: What would you change?")
 # Question.help_text holds at most 500 characters; the full text is in the intro.
 HELP_TEXT_LIMIT = 500
-
-
-# --- permission-checked reads ---------------------------------------------------
-
-
-def versions_for(user: User) -> QuerySet[Version]:
-    return Version.objects.filter(process__in=processes_for(user))
-
-
-def access_version(user: User, pk: int) -> Version:
-    try:
-        return (
-            versions_for(user).select_related("process__unit__organisation").get(pk=pk)
-        )
-    except Version.DoesNotExist:
-        raise Http404 from None
-
-
-def access_qualification(user: User, pk: int) -> QualificationRound:
-    try:
-        return QualificationRound.objects.select_related(
-            "round__process__unit__organisation", "version"
-        ).get(pk=pk, round__process__in=processes_for(user))
-    except QualificationRound.DoesNotExist:
-        raise Http404 from None
-
-
-def access_not_core_task(user: User, pk: int) -> NotCoreTask:
-    try:
-        return NotCoreTask.objects.select_related("unit__organisation").get(
-            pk=pk, unit__organisation__in=organisations_for(user)
-        )
-    except NotCoreTask.DoesNotExist:
-        raise Http404 from None
-
-
-def public_page_by_token(token: str) -> PublicPage:
-    """The public page's way in: the token is the only key, and only once adopted."""
-    page = PublicPage.objects.select_related("unit__organisation").filter(token=token)
-    found = page.first()
-    if found is None or current_adoption(found.unit) is None:
-        raise Http404
-    return found
 
 
 # --- reads without a user (the caller has already checked access) ---------------

@@ -9,17 +9,19 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from kerne.lib.http import AuthedRequest, Request
+from kerne.organisations.access import (
+    access_membership,
+    access_organisation,
+    access_unit_for_admin,
+    organisations_for,
+)
 from kerne.organisations.forms import NewMemberForm, RoleForm, UnitForm
 from kerne.organisations.models import Membership
 from kerne.organisations.services import (
     LastAdministrator,
-    access_membership,
-    access_organisation,
-    access_unit_for_admin,
     add_unit,
     change_role,
     create_member,
-    organisations_for,
     remove_member,
     update_unit,
 )

@@ -9,11 +9,8 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 
+from kerne.participation.access import respondent_by_receipt, respondent_for_invitation
 from kerne.participation.models import Invitation, Respondent
-from kerne.participation.services import (
-    respondent_by_receipt,
-    respondent_for_invitation,
-)
 
 COOKIE_SALT = "kerne.participation.respondent"
 COOKIE_MAX_AGE = 180 * 24 * 60 * 60

@@ -1,4 +1,4 @@
-"""Invitations, respondents and answers: the one write path, and fetches by token or receipt."""
+"""Invitations, respondents and answers: the one write path (fetches by token or receipt are in access.py)."""
 
 from __future__ import annotations
 
@@ -8,55 +8,22 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.db.models import Count
-from django.http import Http404
 from django.utils import timezone
 
+from kerne.participation.access import respondent_by_receipt
 from kerne.participation.models import (
     Answer,
     Invitation,
     ReceiptLookupFailure,
     Respondent,
-    normalise_receipt_code,
 )
 from kerne.processes.models import Question, Round
-from kerne.processes.services import processes_for
 
 
 class InvitationClosed(Exception):
     """The link no longer takes answers: deactivated, past its time, or the round is not open."""
-
-
-def access_invitation(user: User, pk: int) -> Invitation:
-    try:
-        return Invitation.objects.select_related(
-            "round__process__unit__organisation", "group"
-        ).get(pk=pk, round__process__in=processes_for(user))
-    except Invitation.DoesNotExist:
-        raise Http404 from None
-
-
-def invitation_by_token(token: str) -> Invitation:
-    """The participant's way in: the token is the only credential."""
-    try:
-        return Invitation.objects.select_related("round__process__unit", "group").get(
-            token=token
-        )
-    except Invitation.DoesNotExist:
-        raise Http404 from None
-
-
-def respondent_by_receipt(code: str) -> Respondent | None:
-    code = normalise_receipt_code(code)
-    if not code:
-        return None
-    return (
-        Respondent.objects.select_related("round__process__unit", "group", "invitation")
-        .filter(receipt_code=code)
-        .first()
-    )
 
 
 @transaction.atomic
@@ -179,22 +146,6 @@ def delete_respondent(respondent: Respondent) -> None:
         pk=respondent.round_id, status=Round.Status.CLOSED, pool_revoked_at=None
     ).update(pool_revoked_at=timezone.now())
     respondent.delete()
-
-
-def respondent_for_invitation(invitation: Invitation, code: str) -> Respondent | None:
-    """The respondent whose receipt code this device holds, if it belongs to the link."""
-    if not code:
-        return None
-    return Respondent.objects.filter(invitation=invitation, receipt_code=code).first()
-
-
-def respondent_by_id(pk: int) -> Respondent | None:
-    """The respondent a receipt lookup stored in the session, if it still exists."""
-    return (
-        Respondent.objects.select_related("round__process__unit", "group")
-        .filter(pk=pk)
-        .first()
-    )
 
 
 def saved_answers(respondent: Respondent) -> dict[int, Answer]:

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from kerne.lib.http import Request, client_ip
 from kerne.participation import devices
+from kerne.participation.access import invitation_by_token
 from kerne.participation.devices import device_respondent, remember_respondent
 from kerne.participation.forms import AnswerForm, ReceiptForm
 from kerne.participation.models import Invitation
@@ -22,7 +23,6 @@ from kerne.participation.services import (
     InvitationClosed,
     ReceiptLookupLimited,
     delete_respondent,
-    invitation_by_token,
     look_up_receipt,
     round_questions,
     save_answers,

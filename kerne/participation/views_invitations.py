@@ -13,7 +13,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kerne.lib.http import AuthedRequest
-from kerne.participation.services import access_invitation, set_invitation_state
+from kerne.participation.access import access_invitation
+from kerne.participation.services import set_invitation_state
 
 
 def _qr_svg(url: str) -> str:

@@ -13,8 +13,8 @@ from kerne.lib.http import AuthedRequest
 from kerne.lib.pages import as_context
 from kerne.lib.spreadsheets import text_row
 from kerne.participation import pages, reporting
+from kerne.processes.access import access_round
 from kerne.processes.forms import OpenRoundForm
-from kerne.processes.services import access_round
 
 
 @login_required

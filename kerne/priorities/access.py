@@ -7,7 +7,7 @@ from django.http import Http404
 
 from kerne.participation.models import Invitation
 from kerne.priorities.models import Initiative, PairwiseItem, PairwiseRound, RatingRound
-from kerne.processes.services import processes_for
+from kerne.processes.access import processes_for
 
 
 def access_initiative(user: User, pk: int) -> Initiative:

@@ -26,8 +26,8 @@ from kerne.priorities.services import (
     import_initiatives,
     record_decision,
 )
+from kerne.processes.access import access_process
 from kerne.processes.models import Process
-from kerne.processes.services import access_process
 
 
 def _render_page(

@@ -24,13 +24,10 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from kerne.lib.http import AuthedRequest, Request
 from kerne.lib.spreadsheets import text_row
+from kerne.participation.access import invitation_by_token
 from kerne.participation.devices import device_respondent, remember_respondent
 from kerne.participation.models import Invitation, Respondent
-from kerne.participation.services import (
-    InvitationClosed,
-    invitation_by_token,
-    start_respondent,
-)
+from kerne.participation.services import InvitationClosed, start_respondent
 from kerne.priorities.access import (
     access_pairwise_item,
     access_pairwise_round,
@@ -56,10 +53,10 @@ from kerne.priorities.services import (
     record_comparison,
     suggest_item,
 )
+from kerne.processes.access import access_process
 from kerne.processes.services import (
     RoundAlreadyOpen,
     RoundNotOpen,
-    access_process,
     close_round,
     open_round,
 )

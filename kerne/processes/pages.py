@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django import forms
 from django.contrib.auth.models import User
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 
+from kerne.organisations.access import membership_of
 from kerne.organisations.models import Membership, Organisation, Unit
-from kerne.organisations.services import membership_of, unit_tree
-from kerne.processes.models import Process, Round
+from kerne.organisations.services import unit_tree
+from kerne.processes.forms import GroupForm, PhaseForm
+from kerne.processes.models import Phase, Process, Round, StakeholderGroup
 
 
 @dataclass(frozen=True)
@@ -43,4 +46,30 @@ def organisation_page(user: User, organisation: Organisation) -> OrganisationPag
         membership=membership,
         is_admin=membership is not None
         and membership.role == Membership.Role.ADMINISTRATOR,
+    )
+
+
+@dataclass(frozen=True)
+class ProcessPage:
+    """A process: its phases, rounds and stakeholder groups."""
+
+    process: Process
+    rounds: list[Round]
+    groups: QuerySet[StakeholderGroup]
+    phases: list[Phase]
+    # The phase whose work has a page of its own (kerne.priorities).
+    prioritisation_phase: Phase
+    phase_form: forms.Form
+    group_form: forms.Form
+
+
+def process_page(process: Process) -> ProcessPage:
+    return ProcessPage(
+        process=process,
+        rounds=list(process.rounds.all()),
+        groups=process.groups.all(),
+        phases=list(Phase),
+        prioritisation_phase=Phase.PRIORITERING,
+        phase_form=PhaseForm(initial={"phase": process.phase}),
+        group_form=GroupForm(process=process),
     )

@@ -1,4 +1,4 @@
-"""Processes, rounds and questions: the one write path, and permission-checked reads."""
+"""Processes, rounds and questions: the one write path (permission-checked reads are in access.py)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,10 @@ from datetime import datetime
 
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import Max, Q, QuerySet
-from django.http import Http404
+from django.db.models import Max, Q
 from django.utils import timezone
 
 from kerne.organisations.models import Unit
-from kerne.organisations.services import organisations_for
 from kerne.processes import signals, tasks, template  # tasks imports this module too
 from kerne.processes.models import Phase, Process, Question, Round, StakeholderGroup
 
@@ -61,44 +59,6 @@ class PhaseOrder(Exception):
     def __init__(self, next_phase: Phase) -> None:
         super().__init__(next_phase)
         self.next_phase = next_phase
-
-
-def processes_for(user: User) -> QuerySet[Process]:
-    return Process.objects.filter(unit__organisation__in=organisations_for(user))
-
-
-def access_process(user: User, pk: int) -> Process:
-    try:
-        return processes_for(user).select_related("unit__organisation").get(pk=pk)
-    except Process.DoesNotExist:
-        raise Http404 from None
-
-
-def access_round(user: User, pk: int) -> Round:
-    try:
-        return Round.objects.select_related("process__unit__organisation").get(
-            pk=pk, process__in=processes_for(user)
-        )
-    except Round.DoesNotExist:
-        raise Http404 from None
-
-
-def access_question(user: User, pk: int) -> Question:
-    try:
-        return Question.objects.select_related(
-            "round__process__unit__organisation"
-        ).get(pk=pk, round__process__in=processes_for(user))
-    except Question.DoesNotExist:
-        raise Http404 from None
-
-
-def access_group(user: User, pk: int) -> StakeholderGroup:
-    try:
-        return StakeholderGroup.objects.select_related(
-            "process__unit__organisation"
-        ).get(pk=pk, process__in=processes_for(user))
-    except StakeholderGroup.DoesNotExist:
-        raise Http404 from None
 
 
 @transaction.atomic

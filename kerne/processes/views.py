@@ -9,8 +9,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from kerne.lib.http import AuthedRequest
 from kerne.lib.pages import as_context
-from kerne.organisations.services import access_organisation, access_unit
-from kerne.processes import pages, services
+from kerne.organisations.access import access_organisation, access_unit
+from kerne.processes import access, pages, services
 from kerne.processes.forms import (
     GroupForm,
     OpenRoundForm,
@@ -54,26 +54,15 @@ def create(request: AuthedRequest, unit_id: int) -> HttpResponse:
 
 @login_required
 def detail(request: AuthedRequest, pk: int) -> HttpResponse:
-    process = services.access_process(request.user, pk)
-    rounds = list(process.rounds.all())
-    return render(
-        request,
-        "processes/detail.html",
-        {
-            "process": process,
-            "rounds": rounds,
-            "groups": process.groups.all(),
-            "phases": list(Phase),
-            "phase_form": PhaseForm(initial={"phase": process.phase}),
-            "group_form": GroupForm(process=process),
-        },
-    )
+    process = access.access_process(request.user, pk)
+    page = pages.process_page(process)
+    return render(request, "processes/detail.html", as_context(page))
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def settings(request: AuthedRequest, pk: int) -> HttpResponse:
-    process = services.access_process(request.user, pk)
+    process = access.access_process(request.user, pk)
     initial = {
         "title": process.title,
         "purpose": process.purpose,
@@ -102,7 +91,7 @@ def settings(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def phase(request: AuthedRequest, pk: int) -> HttpResponse:
-    process = services.access_process(request.user, pk)
+    process = access.access_process(request.user, pk)
     form = PhaseForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Choose one of the phases."))
@@ -127,7 +116,7 @@ def phase(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def group_add(request: AuthedRequest, pk: int) -> HttpResponse:
-    process = services.access_process(request.user, pk)
+    process = access.access_process(request.user, pk)
     form = GroupForm(request.POST, process=process)
     if form.is_valid():
         services.add_group(
@@ -152,7 +141,7 @@ def group_add(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def group_edit(request: AuthedRequest, pk: int) -> HttpResponse:
-    group = services.access_group(request.user, pk)
+    group = access.access_group(request.user, pk)
     form = GroupForm(
         request.POST or None,
         process=group.process,
@@ -175,7 +164,7 @@ def group_edit(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def group_delete(request: AuthedRequest, pk: int) -> HttpResponse:
-    group = services.access_group(request.user, pk)
+    group = access.access_group(request.user, pk)
     try:
         services.delete_group(group)
     except services.GroupInUse:
@@ -193,7 +182,7 @@ def group_delete(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def round_create(request: AuthedRequest, pk: int) -> HttpResponse:
-    process = services.access_process(request.user, pk)
+    process = access.access_process(request.user, pk)
     form = RoundForm(request.POST or None, initial={"with_dimension_questions": True})
     if request.method == "POST" and form.is_valid():
         questions = (
@@ -215,7 +204,7 @@ def round_create(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def round_open(request: AuthedRequest, pk: int) -> HttpResponse:
-    round_ = services.access_round(request.user, pk)
+    round_ = access.access_round(request.user, pk)
     form = OpenRoundForm(request.POST)
     if not form.is_valid():
         for error in form.errors.get("closes_at", []):
@@ -239,7 +228,7 @@ def round_open(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def round_close(request: AuthedRequest, pk: int) -> HttpResponse:
-    round_ = services.access_round(request.user, pk)
+    round_ = access.access_round(request.user, pk)
     try:
         services.close_round(round_)
     except services.RoundNotOpen:
@@ -254,7 +243,7 @@ def round_close(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def question_add(request: AuthedRequest, pk: int) -> HttpResponse:
-    round_ = services.access_round(request.user, pk)
+    round_ = access.access_round(request.user, pk)
     form = QuestionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.add_question(round_, **form.cleaned_data)
@@ -270,7 +259,7 @@ def question_add(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def question_edit(request: AuthedRequest, pk: int) -> HttpResponse:
-    question = services.access_question(request.user, pk)
+    question = access.access_question(request.user, pk)
     initial = {
         "prompt": question.prompt,
         "help_text": question.help_text,
@@ -319,7 +308,7 @@ def question_edit(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def question_delete(request: AuthedRequest, pk: int) -> HttpResponse:
-    question = services.access_question(request.user, pk)
+    question = access.access_question(request.user, pk)
     try:
         services.delete_question(question)
     except services.QuestionInUse:
@@ -337,6 +326,6 @@ def question_delete(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def question_move(request: AuthedRequest, pk: int) -> HttpResponse:
-    question = services.access_question(request.user, pk)
+    question = access.access_question(request.user, pk)
     services.move_question(question, up=request.POST.get("direction") == "up")
     return redirect(question.round)

@@ -29,7 +29,7 @@ def material_for_drafting(process: Process) -> list[Material]:
     if found is None:
         return []
     view = map_view(process, found)
-    if not view["ready"] or view["stale"]:
+    if not view.ready or view.stale:
         return []
     # A statement rejected after the map was computed is no longer material.
     published = set(
@@ -38,7 +38,7 @@ def material_for_drafting(process: Process) -> list[Material]:
         .values_list("pk", flat=True)
     )
     material: list[Material] = []
-    agree = _published(view["consensus_agree"], published)
+    agree = _published(view.consensus_agree, published)
     if agree:
         material.append(
             Material(
@@ -55,7 +55,7 @@ def material_for_drafting(process: Process) -> list[Material]:
                 ),
             )
         )
-    disagree = _published(view["consensus_disagree"], published)
+    disagree = _published(view.consensus_disagree, published)
     if disagree:
         material.append(
             Material(
@@ -72,7 +72,7 @@ def material_for_drafting(process: Process) -> list[Material]:
                 ),
             )
         )
-    divisive = _published(view["divisive"], published)
+    divisive = _published(view.divisive, published)
     if divisive:
         material.append(
             Material(

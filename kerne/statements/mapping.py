@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -355,7 +356,34 @@ def _sides(process: Process, rows: Sequence[VoteRow], threshold: int) -> dict[st
 LETTERS = "ABCDE"
 
 
-def map_view(process: Process, found: OpinionMap) -> dict[str, Any]:
+@dataclass(frozen=True)
+class MapView:
+    """What the map page shows of the stored map; each row is the stored figures' dict."""
+
+    map: OpinionMap
+    data: dict[str, Any]
+    # Voters, votes and voters in the map, in whole batches of k (None below k).
+    counts: dict[str, int | None]
+    ready: bool
+    # A changed threshold may make stored groups too small to show: hide them.
+    stale: bool
+    updating: bool
+    width: int
+    height: int
+    points: list[dict[str, Any]]
+    groups: list[dict[str, Any]]
+    letters: str
+    # Only while two groups or more are shown: it is about telling them apart.
+    stability: dict[str, Any] | None
+    consensus_agree: list[dict[str, Any]]
+    consensus_disagree: list[dict[str, Any]]
+    divisive: list[dict[str, Any]]
+    sides: dict[str, Any]
+    # Statements with too few votes last, in a fixed order that says nothing.
+    all_statements: list[dict[str, Any]]
+
+
+def map_view(process: Process, found: OpinionMap) -> MapView:
     """What the map page shows: the stored figures with the statements' current text."""
     data: dict[str, Any] = found.data or {}
     texts = dict(Statement.objects.filter(process=process).values_list("pk", "text"))
@@ -398,29 +426,27 @@ def map_view(process: Process, found: OpinionMap) -> dict[str, Any]:
 
     sides = data.get("sides") or {"shown": False}
     score = data.get("stability")
-    return {
-        "map": found,
-        "data": data,
+    return MapView(
+        map=found,
+        data=data,
         # Read again and again while voting is open: whole batches of k only, so
         # one more voter (or one person's votes) cannot be read off two moments.
-        "counts": {
+        counts={
             key: batched(int(data.get(key) or 0), threshold)
             for key in ("voters", "votes", "in_map")
         },
-        "ready": bool(data) and not data.get("too_few"),
-        # A changed threshold may make stored groups too small to show: hide them.
-        "stale": bool(data) and data.get("threshold") != process.anonymity_threshold,
-        "updating": found.is_updating(),
-        "width": int(WIDTH),
-        "height": int(HEIGHT),
-        "points": [
+        ready=bool(data) and not data.get("too_few"),
+        stale=bool(data) and data.get("threshold") != process.anonymity_threshold,
+        updating=found.is_updating(),
+        width=int(WIDTH),
+        height=int(HEIGHT),
+        points=[
             {"x": x, "y": y, "css": f"g{g}" if g >= 0 else "other"}
             for x, y, g in data.get("points", [])
         ],
-        "groups": groups,
-        "letters": LETTERS,
-        # Only while two groups or more are shown: it is about telling them apart.
-        "stability": None
+        groups=groups,
+        letters=LETTERS,
+        stability=None
         if score is None or len(groups) < 2
         else {
             "score": score,
@@ -430,17 +456,17 @@ def map_view(process: Process, found: OpinionMap) -> dict[str, Any]:
             "resamples": STABILITY_RESAMPLES,
         },
         # Maps stored before the k-vote rule may list statements with fewer votes.
-        "consensus_agree": [
+        consensus_agree=[
             row
             for s in data.get("consensus", {}).get("agree", [])
             if (row := with_totals(s))["enough"]
         ],
-        "consensus_disagree": [
+        consensus_disagree=[
             row
             for s in data.get("consensus", {}).get("disagree", [])
             if (row := with_totals(s))["enough"]
         ],
-        "divisive": [
+        divisive=[
             {
                 **d,
                 "text": text(d["id"]),
@@ -449,15 +475,14 @@ def map_view(process: Process, found: OpinionMap) -> dict[str, Any]:
             }
             for d in data.get("divisive", [])
         ],
-        "sides": {
+        sides={
             **sides,
             "statements": [
                 {**s, "text": text(s["id"])} for s in sides.get("statements", [])
             ],
         },
-        # Statements with too few votes last, in a fixed order that says nothing.
-        "all_statements": sorted(
+        all_statements=sorted(
             (with_totals(sid) for sid in data.get("statement_ids", totals)),
             key=lambda s: (not s["enough"], -(s["informed"] or 0), int(s["id"])),
         ),
-    }
+    )

@@ -1,4 +1,4 @@
-"""Statements, moderation and votes: the one write path, and permission-checked reads."""
+"""Statements, moderation and votes: the one write path (permission-checked reads are in access.py)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,6 @@ from django.utils import timezone
 from kerne.analysis.opinions import MIN_VOTES
 from kerne.participation.models import Invitation, Respondent
 from kerne.processes.models import Process, Round
-from kerne.processes.services import processes_for
 from kerne.statements.duplicates import Duplicate, near_duplicates
 from kerne.statements.models import (
     OpinionMap,
@@ -34,15 +33,6 @@ from kerne.statements.tasks import update_opinion_map
 MAP_DEBOUNCE_SECONDS = 5
 # A queued recomputation that never started (worker down) may be queued again after this.
 MAP_QUEUE_TIMEOUT = timedelta(minutes=10)
-
-
-def access_statement(user: User, pk: int) -> Statement:
-    try:
-        return Statement.objects.select_related("process__unit__organisation").get(
-            pk=pk, process__in=processes_for(user)
-        )
-    except Statement.DoesNotExist:
-        raise Http404 from None
 
 
 def settings_for(process: Process) -> StatementSettings:

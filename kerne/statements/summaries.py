@@ -14,6 +14,8 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from kerne.statements.mapping import MapView
+
 # Agreement that differs by fewer points between staff and citizens is "alike":
 # 15 points is the 95 % Wilson half-width of one side with 40 voters at 50 %, so a
 # smaller difference is within the uncertainty of one side alone.
@@ -34,13 +36,13 @@ def _enough(row: Mapping[str, Any], threshold: int) -> bool:
     )
 
 
-def map_summary(view: Mapping[str, Any]) -> list[str]:
+def map_summary(view: MapView) -> list[str]:
     """Opinion groups, what nearly everyone agrees on, where groups and sides part."""
-    data = view.get("data") or {}
-    if not view.get("ready") or view.get("stale"):
+    data = view.data
+    if not view.ready or view.stale:
         return []
     threshold = int(data.get("threshold", 0))
-    groups: Sequence[Mapping[str, Any]] = view.get("groups", [])
+    groups: Sequence[Mapping[str, Any]] = view.groups
     sentences = []
     if len(groups) >= 2:
         sentences.append(
@@ -53,8 +55,8 @@ def map_summary(view: Mapping[str, Any]) -> list[str]:
         )
     else:
         sentences.append(_("No opinion group is large enough to show yet."))
-    agree = [s for s in view.get("consensus_agree", []) if _enough(s, threshold)]
-    disagree = [s for s in view.get("consensus_disagree", []) if _enough(s, threshold)]
+    agree = [s for s in view.consensus_agree if _enough(s, threshold)]
+    disagree = [s for s in view.consensus_disagree if _enough(s, threshold)]
     if agree:
         sentences.append(
             ngettext(
@@ -75,7 +77,7 @@ def map_summary(view: Mapping[str, Any]) -> list[str]:
         )
     else:
         sentences.append(_("No statement has nearly everyone behind it yet."))
-    divisive = [d for d in view.get("divisive", []) if d.get("text")]
+    divisive = [d for d in view.divisive if d.get("text")]
     if divisive:
         d = divisive[0]
         sentences.append(
@@ -90,7 +92,7 @@ def map_summary(view: Mapping[str, Any]) -> list[str]:
                 "low": d["low_letter"],
             }
         )
-    sides = view.get("sides") or {}
+    sides = view.sides
     rows = [s for s in sides.get("statements", []) if s.get("text")]
     if sides.get("shown") and rows:
         s = max(rows, key=lambda r: abs(r["inside"]["agree"] - r["outside"]["agree"]))

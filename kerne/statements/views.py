@@ -6,73 +6,43 @@ same signed cookie the questionnaire uses, so one person is one respondent.
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from kerne.lib.anonymity import batched
 from kerne.lib.http import AuthedRequest, Request
+from kerne.lib.pages import as_context
+from kerne.participation.access import invitation_by_token
 from kerne.participation.devices import (
     device_receipt_code,
     device_respondent,
     remember_respondent,
 )
 from kerne.participation.models import Invitation, Respondent
-from kerne.participation.services import (
-    InvitationClosed,
-    invitation_by_token,
-    start_respondent,
-)
-from kerne.processes.models import Process
-from kerne.processes.services import access_process
-from kerne.statements import services, summaries, themes
+from kerne.participation.services import InvitationClosed, start_respondent
+from kerne.processes.access import access_process
+from kerne.statements import access, pages, services, themes
 from kerne.statements.forms import (
     ParticipantStatementForm,
     StatementForm,
     StatementSettingsForm,
     VoteForm,
 )
-from kerne.statements.mapping import map_view
 from kerne.statements.models import Statement
 
 # ---------------------------------------------------------------- facilitator
-
-
-def _list_context(process: Process, **extra: Any) -> dict[str, Any]:
-    statements = list(
-        Statement.objects.filter(process=process).annotate(votes_now=Count("votes"))
-    )
-    threshold = process.anonymity_threshold
-    for statement in statements:
-        # Live, and read again and again: only in batches of k, as on the map.
-        statement.votes_shown = batched(statement.votes_now, threshold)  # type: ignore[attr-defined]
-    return {
-        "process": process,
-        "threshold": threshold,
-        "published": [s for s in statements if s.status == Statement.Status.PUBLISHED],
-        "pending": [s for s in statements if s.status == Statement.Status.PENDING],
-        "rejected": [s for s in statements if s.status == Statement.Status.REJECTED],
-        "duplicates": services.duplicate_warnings(process),
-        "settings_form": StatementSettingsForm(instance=services.settings_for(process)),
-        "form": StatementForm(process=process),
-        "themes": themes.themes_for(process),
-        "invitations": services.open_invitations(process),
-        **extra,
-    }
 
 
 @login_required
 @require_GET
 def statement_list(request: AuthedRequest, pk: int) -> HttpResponse:
     process = access_process(request.user, pk)
-    return render(request, "statements/list.html", _list_context(process))
+    page = pages.list_page(process)
+    return render(request, "statements/list.html", as_context(page))
 
 
 @login_required
@@ -84,9 +54,8 @@ def statement_add(request: AuthedRequest, pk: int) -> HttpResponse:
         services.add_statement(process, text=form.cleaned_data["text"], by=request.user)
         messages.success(request, _("The statement has been published."))
         return redirect("statements:list", process.pk)
-    return render(
-        request, "statements/list.html", _list_context(process, form=form), status=400
-    )
+    page = pages.list_page(process, form=form)
+    return render(request, "statements/list.html", as_context(page), status=400)
 
 
 @login_required
@@ -131,7 +100,7 @@ def statement_settings(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def statement_moderate(request: AuthedRequest, pk: int) -> HttpResponse:
-    statement = services.access_statement(request.user, pk)
+    statement = access.access_statement(request.user, pk)
     action = request.POST.get("action")
     status = {
         "approve": Statement.Status.PUBLISHED,
@@ -153,7 +122,7 @@ def statement_moderate(request: AuthedRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def statement_edit(request: AuthedRequest, pk: int) -> HttpResponse:
-    statement = services.access_statement(request.user, pk)
+    statement = access.access_statement(request.user, pk)
     form = StatementForm(
         request.POST or None,
         process=statement.process,
@@ -169,10 +138,11 @@ def statement_edit(request: AuthedRequest, pk: int) -> HttpResponse:
         )
         messages.success(request, _("The statement has been saved and published."))
         return redirect("statements:list", statement.process_id)
+    page = pages.edit_page(statement, form)
     return render(
         request,
         "statements/edit.html",
-        {"statement": statement, "process": statement.process, "form": form},
+        as_context(page),
         status=400 if form.errors else 200,
     )
 
@@ -181,11 +151,9 @@ def statement_edit(request: AuthedRequest, pk: int) -> HttpResponse:
 @require_GET
 def opinion_map(request: AuthedRequest, pk: int) -> HttpResponse:
     process = access_process(request.user, pk)
-    found = services.opinion_map_for(process)
-    context = {"process": process, **map_view(process, found)}
-    context["summary"] = summaries.map_summary(context)
+    page = pages.map_page(process)
     template = "statements/map.html#map" if request.htmx else "statements/map.html"
-    return render(request, template, context)
+    return render(request, template, page.context())
 
 
 @login_required
@@ -199,31 +167,6 @@ def opinion_map_refresh(request: AuthedRequest, pk: int) -> HttpResponse:
 
 
 # ---------------------------------------------------------------- participants
-
-
-def _participant_context(
-    invitation: Invitation, respondent: Respondent | None, **extra: Any
-) -> dict[str, Any]:
-    process = invitation.round.process
-    statement_settings = services.settings_for(process)
-    context: dict[str, Any] = {
-        "invitation": invitation,
-        "process": process,
-        "round": invitation.round,
-        "respondent": respondent,
-        "may_write": statement_settings.participants_may_write,
-        "moderated": statement_settings.moderation,
-        **extra,
-    }
-    if respondent is not None:
-        context.update(_card_context(respondent))
-        context.setdefault("write_form", ParticipantStatementForm(process=process))
-    return context
-
-
-def _card_context(respondent: Respondent) -> dict[str, Any]:
-    found = services.next_statement_with_progress(respondent)
-    return {"statement": found.statement, "voted": found.voted, "total": found.total}
 
 
 def _respondent(request: Request, invitation: Invitation) -> Respondent | None:
@@ -248,7 +191,7 @@ def _vote_respondent(request: Request, invitation: Invitation) -> Respondent | N
 
 def _closed(request: Request, invitation: Invitation) -> HttpResponse:
     status = 409 if request.method == "POST" else 200
-    context = {"invitation": invitation, "process": invitation.round.process}
+    context = as_context(pages.link_page(invitation))
     if request.htmx:
         return render(
             request, "statements/vote.html#closed_card", context, status=status
@@ -273,9 +216,8 @@ def vote(request: Request, token: str) -> HttpResponse:
         response = redirect("statements:vote", token)
         remember_respondent(response, invitation, respondent)
         return response
-    return render(
-        request, "statements/vote.html", _participant_context(invitation, respondent)
-    )
+    page = pages.vote_page(invitation, respondent)
+    return render(request, "statements/vote.html", page.context())
 
 
 @never_cache
@@ -290,7 +232,7 @@ def cast(request: Request, token: str) -> HttpResponse:
         return render(
             request,
             "statements/lost.html",
-            {"invitation": invitation, "process": invitation.round.process},
+            as_context(pages.link_page(invitation)),
             status=403,
         )
     form = VoteForm(request.POST)
@@ -312,7 +254,7 @@ def cast(request: Request, token: str) -> HttpResponse:
         context = {
             "invitation": invitation,
             "just_voted": True,
-            **_card_context(respondent),
+            **as_context(pages.card(respondent)),
         }
         return render(request, "statements/vote.html#card", context)
     messages.success(request, _("Your vote has been saved."))
@@ -331,7 +273,7 @@ def write(request: Request, token: str) -> HttpResponse:
         return render(
             request,
             "statements/lost.html",
-            {"invitation": invitation, "process": process},
+            as_context(pages.link_page(invitation)),
             status=403,
         )
     form = ParticipantStatementForm(request.POST, process=process)
@@ -354,12 +296,8 @@ def write(request: Request, token: str) -> HttpResponse:
             else _("Thank you. Your statement is now shown to others."),
         )
         return redirect("statements:vote", token)
-    return render(
-        request,
-        "statements/vote.html",
-        _participant_context(invitation, respondent, write_form=form),
-        status=400,
-    )
+    page = pages.vote_page(invitation, respondent, write_form=form)
+    return render(request, "statements/vote.html", page.context(), status=400)
 
 
 @never_cache
@@ -370,13 +308,5 @@ def mine(request: Request, token: str) -> HttpResponse:
     respondent = _respondent(request, invitation)
     if respondent is None:
         return redirect("statements:vote", token)
-    return render(
-        request,
-        "statements/mine.html",
-        {
-            "invitation": invitation,
-            "process": invitation.round.process,
-            "votes": services.current_votes(respondent),
-            "is_open": invitation.is_accepting_answers(),
-        },
-    )
+    page = pages.mine_page(invitation, respondent)
+    return render(request, "statements/mine.html", as_context(page))

@@ -2,9 +2,9 @@
 
 `kerne.coretasks.material` calls `material_for_drafting`.
 Everything is read through the same functions as the question page: quotes come
-through the round's report (`pages.quotes`), so a deleted answer or a group below
+through the round's report (`display.quotes`), so a deleted answer or a group below
 the anonymity threshold is never quoted, and the inside-vs-outside gaps are left
-out when the anonymity plan changed since the run (`pages.is_stale`).
+out when the anonymity plan changed since the run (`display.is_stale`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from django.utils.translation import ngettext
 from kerne.lib.drafting import Material
 from kerne.participation import reporting
 from kerne.processes.models import Process
-from kerne.themes import pages
+from kerne.themes import display
 from kerne.themes.models import Analysis, QuestionAnalysis, ThemeEdit
 
 QUOTES = 3
@@ -51,7 +51,7 @@ def material_for_drafting(process: Process) -> list[Material]:
     if not report.shown_group_ids():
         # Everyone together is now below the threshold: nothing may be shown.
         return []
-    stale = pages.is_stale(analysis, report)
+    stale = display.is_stale(analysis, report)
     analysed = [
         qa
         for qa in QuestionAnalysis.objects.filter(analysis=analysis).select_related(
@@ -105,7 +105,9 @@ def _question_material(
     wanted = [a for t in themes for a in t["examples"]]
     views = {
         v.id: v
-        for v in pages.theme_views(qa, pages.quotes(report, wanted), per_theme=QUOTES)
+        for v in display.theme_views(
+            qa, display.quotes(report, wanted), per_theme=QUOTES
+        )
     }
     origin = (
         _("Themes from “%(round)s”, signed off by the facilitator")
@@ -141,7 +143,7 @@ def _gaps(
     qa: QuestionAnalysis, dimension: str, theme_labels: dict[str, str]
 ) -> Iterator[Material]:
     """The themes on which inside and outside clearly differ (Holm-corrected), largest first."""
-    comparison = pages.comparison_view(qa.figures.get("comparison"), {}, theme_labels)
+    comparison = display.comparison_view(qa.figures.get("comparison"), {}, theme_labels)
     if comparison is None:
         return
     rows = sorted(

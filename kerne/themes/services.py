@@ -19,8 +19,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from kerne.analysis.themes import Embedder, default_embedder
-from kerne.processes.models import Question, Round
-from kerne.processes.services import access_question, access_round
+from kerne.processes.models import Round
 from kerne.themes import results, tasks  # tasks imports this module too
 from kerne.themes.loading import RoundInput, load_round
 from kerne.themes.loading import text_questions as text_questions
@@ -38,26 +37,6 @@ LEASE = timedelta(minutes=2)
 
 class AnalysisBusy(Exception):
     """The analysis is running; an edit now would be overwritten by it."""
-
-
-# --- Reads ---------------------------------------------------------------------------
-
-
-def access_analysis(user: User, round_pk: int) -> tuple[Round, Analysis | None]:
-    round_ = access_round(user, round_pk)
-    return round_, Analysis.objects.filter(round=round_).first()
-
-
-def access_question_analysis(
-    user: User, question_pk: int
-) -> tuple[Question, QuestionAnalysis | None]:
-    question = access_question(user, question_pk)
-    qa = (
-        QuestionAnalysis.objects.select_related("analysis")
-        .filter(question=question, analysis__round_id=question.round_id)
-        .first()
-    )
-    return question, qa
 
 
 # --- Running -------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """The plain sentences a theme page opens with, written from the figures it shows.
 
 A tired leader should learn what the answers say before any measure, interval or
-test. Each function takes the page's own data (`kerne.themes.pages`), so a
+test. Each function takes the page's own data (`kerne.themes.display`), so a
 sentence can only speak of a figure the page shows: what the anonymity plan
 hides never reached the page data, so no sentence can mention it. The numbers
 in the sentences are the page's rounded numbers, so they match the tables.
@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from kerne.analysis import stats
-from kerne.themes.pages import (
+from kerne.themes.display import (
     ApproachUnit,
     ComparisonView,
     DiffusionView,

@@ -185,8 +185,8 @@ class StatementFigureTests(BaseTestCase):
         found.data["consensus"]["disagree"].append(self.lonely.pk)
         found.save(update_fields=["data"])
         view = map_view(self.process, found)
-        assert self.lonely.pk not in [s["id"] for s in view["consensus_disagree"]]
-        row = next(s for s in view["all_statements"] if s["id"] == self.lonely.pk)
+        assert self.lonely.pk not in [s["id"] for s in view.consensus_disagree]
+        row = next(s for s in view.all_statements if s["id"] == self.lonely.pk)
         assert not row["enough"]
         texts = [t for m in material_for_drafting(self.process) for t in m.lines]
         assert not any(self.lonely.text in t for t in texts)

@@ -126,7 +126,7 @@ class StabilityWordsTests(BaseTestCase):
             "stability": score,
         }
         found = OpinionMap.objects.create(process=self.process, data=data)
-        return map_view(self.process, found)["stability"]
+        return map_view(self.process, found).stability
 
     def test_the_score_is_told_in_words(self):
         assert self.view(0.85)["band"] == "stable"

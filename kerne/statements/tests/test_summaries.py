@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from django.utils import translation
 
 from kerne.statements import summaries
+from kerne.statements.mapping import MapView
+from kerne.statements.models import OpinionMap
 
 
 @pytest.fixture(autouse=True)
@@ -23,7 +27,16 @@ def side(agree, n=10):
 
 
 def view(**overrides):
-    base = {
+    base: dict[str, Any] = {
+        "map": OpinionMap(),
+        "counts": {"voters": 0, "votes": 0, "in_map": 0},
+        "updating": False,
+        "width": 400,
+        "height": 300,
+        "points": [],
+        "letters": "ABCDE",
+        "stability": None,
+        "all_statements": [],
         "ready": True,
         "stale": False,
         "data": {"threshold": 5},
@@ -48,7 +61,7 @@ def view(**overrides):
         },
     }
     base.update(overrides)
-    return base
+    return MapView(**base)
 
 
 def test_groups_consensus_division_and_sides():

@@ -7,7 +7,7 @@ from django.utils import translation
 
 from kerne.analysis import stats
 from kerne.themes import summaries
-from kerne.themes.pages import (
+from kerne.themes.display import (
     ApproachUnit,
     ComparisonRow,
     ComparisonView,

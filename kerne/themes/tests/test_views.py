@@ -264,11 +264,11 @@ class SummaryTests(AnalysedTestCase):
         self.client.force_login(self.alice)
         r = self.client.get(reverse("themes:round", args=[self.round.pk]))
         value = next(
-            s for s in r.context["summaries"] if s["question"].dimension == "vaerdi"
+            s for s in r.context["summaries"] if s.question.dimension == "vaerdi"
         )
         # 12 staff and 10 citizens; the 2 relatives are too few to count.
-        assert value["summary"][1].startswith("Med kun 22 svar")
-        self.assertContains(r, value["summary"][1])
+        assert value.summary[1].startswith("Med kun 22 svar")
+        self.assertContains(r, value.summary[1])
         # What it would say with 25 answers (mixed, as the question page knows) is
         # not on the page.
         diffusion = self.client.get(
