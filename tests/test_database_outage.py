@@ -129,3 +129,24 @@ def test_a_receipt_code_and_a_password_are_never_echoed(server):
         )
         assert status == 503, path
         assert "HEMMELIG-KODE-1234" not in body
+
+
+def test_any_other_error_is_the_plain_500_page_in_the_visitors_language():
+    from django.db.utils import OperationalError
+    from django.test import RequestFactory
+
+    from kerne.lib.outage import server_error
+
+    request = RequestFactory().get("/", HTTP_ACCEPT_LANGUAGE="en")
+    try:
+        raise RuntimeError("a bug of ours")
+    except RuntimeError:
+        response = server_error(request)
+    assert response.status_code == 500 and "Retry-After" not in response
+    assert "Something went wrong" in response.content.decode()
+    assert '<html lang="en">' in response.content.decode()
+    try:
+        raise OperationalError("server closed the connection unexpectedly")
+    except OperationalError:
+        response = server_error(request)
+    assert response.status_code == 503 and response["Retry-After"] == "30"

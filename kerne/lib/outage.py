@@ -36,9 +36,11 @@ def typed_texts(request: HttpRequest) -> list[str]:
 
 def server_error(request: HttpRequest) -> HttpResponse:
     """Kerne's 500 handler: 503 for a lost database, the plain 500 page otherwise."""
-    if not database_unavailable():
-        return HttpResponse(render_to_string("500.html"), status=500)
     language = translation.get_language_from_request(request)
+    if not database_unavailable():
+        with translation.override(language):
+            body = render_to_string("500.html", {"language": language})
+        return HttpResponse(body, status=500)
     with translation.override(language):
         if request.headers.get("HX-Request"):
             # The autosave status beside a field; kerne.js tries again.
