@@ -149,11 +149,7 @@ class VotePage:
 
     def context(self) -> dict[str, Any]:
         """The template's variables: the voting's fields only once there is a respondent."""
-        found = as_context(self)
-        voting = found.pop("voting")
-        if voting is not None:
-            found.update(as_context(voting))
-        return found
+        return as_context(self, spread="voting")
 
 
 def vote_page(

@@ -139,11 +139,7 @@ class QuestionPage:
 
     def context(self) -> dict[str, Any]:
         """The template's variables: the results' fields only when there are results."""
-        found = as_context(self)
-        results = found.pop("results")
-        if results is not None:
-            found.update(as_context(results))
-        return found
+        return as_context(self, spread="results")
 
 
 def _results(
