@@ -19,6 +19,7 @@ from kerne.demo.answers import (
 )
 from kerne.demo.coretasks import load as load_coretasks
 from kerne.demo.coretasks import reset as reset_coretasks
+from kerne.demo.priorities import load as load_priorities
 from kerne.demo.rounds import load_answers, question_templates
 from kerne.demo.statements import load as load_statements
 from kerne.demo.users import demo_user
@@ -105,6 +106,9 @@ def load_demo(*, reset: bool = False) -> str:
     )
 
     coretasks_note = load_coretasks(solbjerg, fasilitator)
+    priorities_note = load_priorities(
+        Unit.objects.get(organisation=solbjerg, name="Hjemmeplejen Syd"), fasilitator
+    )
     # Every other first round with answers gets its themes now too, so the drafting
     # material is there at once instead of waiting for the worker.
     first_rounds = Round.objects.filter(
@@ -123,5 +127,5 @@ def load_demo(*, reset: bool = False) -> str:
     return (
         f"Demo-data oprettet: Solbjerg Kommune ({care_count} svar i Hjemmeplejen Nord, "
         f"{school_count} på Solbjerg Skole) og Havnestad Kommune. Anonymitetsgrænse: {threshold}. "
-        f"{coretasks_note} {statements_note}"
+        f"{coretasks_note} {priorities_note} {statements_note}"
     )

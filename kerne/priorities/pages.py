@@ -17,7 +17,8 @@ from kerne.priorities.models import (
     RatingQuestion,
     RatingRound,
 )
-from kerne.processes.models import Process
+from kerne.priorities.pages_pairwise import ItemRow, PairwiseResults, pairwise_results
+from kerne.processes.models import Process, Round
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,19 @@ class InitiativeRow:
     initiative: Initiative
     decision: Decision | None
     """The newest decision; older ones stay in the log."""
+    rating: InitiativeResult | None = None
+    """Its result in the latest closed rating round, as the rating page shows it."""
+    pairwise: ItemRow | None = None
+    """Its row in the latest closed pairwise round, as the pairwise page shows it."""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The latest closed rounds whose figures stand beside the decision form."""
+
+    rating: RatingPage | None
+    pairwise_round: PairwiseRound | None
+    pairwise: PairwiseResults | None
 
 
 @dataclass(frozen=True)
@@ -35,11 +49,31 @@ class ProcessPage:
     log: list[Decision]
     ratings: list[RatingRound]
     pairwise: list[PairwiseRound]
+    evidence: Evidence
+
+
+def _latest_closed(rounds: list[RatingRound] | list[PairwiseRound]) -> Round | None:
+    closed = [r.round for r in rounds if r.round.status == Round.Status.CLOSED]
+    return max(
+        closed, key=lambda r: (r.closed_at is not None, r.closed_at, r.pk), default=None
+    )
+
+
+def evidence(ratings: list[RatingRound], pairwise: list[PairwiseRound]) -> Evidence:
+    """The rating and pairwise results of the latest closed rounds, computed as on their pages."""
+    rating_round = _latest_closed(ratings)
+    pairwise_round = _latest_closed(pairwise)
+    rating = next((r for r in ratings if r.round == rating_round), None)
+    chosen = next((p for p in pairwise if p.round == pairwise_round), None)
+    return Evidence(
+        rating_page(rating) if rating is not None else None,
+        chosen,
+        pairwise_results(chosen) if chosen is not None else None,
+    )
 
 
 def process_page(process: Process) -> ProcessPage:
     initiatives = list(process.initiatives.prefetch_related("decisions"))
-    rows = [InitiativeRow(i, next(iter(i.decisions.all()), None)) for i in initiatives]
     log = list(
         Decision.objects.filter(initiative__process=process).select_related(
             "initiative", "decided_by"
@@ -51,8 +85,30 @@ def process_page(process: Process) -> ProcessPage:
     pairwise = list(
         PairwiseRound.objects.filter(round__process=process).select_related("round")
     )
+    found = evidence(ratings, pairwise)
+    by_rating = (
+        {r.initiative.pk: r for r in found.rating.results} if found.rating else {}
+    )
+    by_pairwise = (
+        {
+            row.item.initiative_id: row
+            for row in found.pairwise.rows
+            if row.item.initiative_id is not None
+        }
+        if found.pairwise
+        else {}
+    )
+    rows = [
+        InitiativeRow(
+            i,
+            next(iter(i.decisions.all()), None),
+            by_rating.get(i.pk),
+            by_pairwise.get(i.pk),
+        )
+        for i in initiatives
+    ]
     return ProcessPage(
-        process, current_adoption(process.unit), rows, log, ratings, pairwise
+        process, current_adoption(process.unit), rows, log, ratings, pairwise, found
     )
 
 

@@ -39,7 +39,7 @@ class DemoTests(TestCase):
         assert any(
             d.recognise_gap and d.recognise_gap.is_large for d in result.dimensions
         )
-        assert care.not_core_tasks.count() == 2
+        assert care.not_core_tasks.count() == 3
 
     def test_a_unit_is_in_qualification(self):
         job = Unit.objects.get(name="Jobcenter Solbjerg")
