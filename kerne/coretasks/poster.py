@@ -13,6 +13,8 @@ catalogue and metadata, so a screen reader reads it as it reads the page.
 from __future__ import annotations
 
 import io
+import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from html import escape
@@ -46,6 +48,11 @@ A4 = (210 * mm, 297 * mm)
 A3 = (297 * mm, 420 * mm)
 PAGE_SIZES = {"a4": A4, "a3": A3}
 IMAGE_SIZE = (1920, 1080)
+# Every character Unicode treats as ending a line, and the most a text keeps: each one
+# is a forced line in WeasyPrint, whose layout time grows with the square of their
+# number (2,000 form feeds took 40 s per layout, line separators longer).
+LINE_BREAKS = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+MAX_LINE_BREAKS = 40
 
 
 @dataclass(frozen=True)
@@ -86,6 +93,22 @@ def poster_content(adoption: Adoption, not_core: list[NotCoreTask]) -> PosterCon
         not_core=tuple((item.title, item.reason) for item in not_core),
         language=get_language() or settings.LANGUAGE_CODE,
     )
+
+
+def plain(text: str) -> str:
+    """The text as the poster prints it: line breaks as \\n, at most MAX_LINE_BREAKS of
+    them (the rest become spaces), no blank line runs, no other control characters."""
+    text = LINE_BREAKS.sub("\n", text)
+    text = "".join(
+        " " if c == "\t" else c
+        for c in text
+        if c == "\n" or c == "\t" or unicodedata.category(c) != "Cc"
+    )
+    text = re.sub(r"\n\s*\n\s*", "\n\n", text)
+    head, *rest = text.split("\n", MAX_LINE_BREAKS)
+    if rest and "\n" in rest[-1]:
+        rest[-1] = " ".join(rest[-1].split("\n"))
+    return "\n".join([head, *rest])
 
 
 @cache
@@ -137,7 +160,7 @@ def _poster_html(content: PosterContent, size: str, base: float) -> str:
     }
 
     def para(text: str) -> str:
-        return escape(text).replace("\n", "<br>")
+        return escape(plain(text)).replace("\n", "<br>")
 
     dimensions = "".join(
         f"<section><h2>{para(h)}</h2><p>{para(t)}</p></section>"
@@ -215,7 +238,7 @@ def _wrap(
     draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int
 ) -> list[str]:
     lines: list[str] = []
-    for paragraph in text.splitlines() or [""]:
+    for paragraph in plain(text).splitlines() or [""]:
         line = ""
         for word in paragraph.split():
             candidate = f"{line} {word}".strip()
