@@ -1,6 +1,6 @@
 """Rate limits are shared by every web process: two gunicorns, one count.
 
-Wrong receipt codes and wrong passwords are split over two real gunicorn processes
+Wrong receipt codes, wrong passwords and unknown links are split over two real gunicorn processes
 on the same test database; once the limit is reached between them, the next attempt
 on either process is refused with 429.
 """
@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import pytest
 from django.conf import settings
 
-from kerne.participation.services import RECEIPT_FAILURE_LIMIT
+from kerne.participation.limits import LINK_GUESS, RECEIPT
 from kerne.themes.tests.test_recovery import _database_url
 from tests.test_database_outage import CSRF, ROOT, fetch, free_port
 
@@ -77,7 +77,7 @@ def post(url: str, fields: dict[str, str]) -> int:
 def test_wrong_codes_and_passwords_on_two_processes_count_together(servers):
     a, b = servers
     cases = (
-        ("/kvittering/", RECEIPT_FAILURE_LIMIT, lambda i: {"code": f"FORKERT-{i:04d}"}),
+        ("/kvittering/", RECEIPT.count, lambda i: {"code": f"FORKERT-{i:04d}"}),
         (
             "/konto/log-ind/",
             settings.AXES_FAILURE_LIMIT,
@@ -94,3 +94,14 @@ def test_wrong_codes_and_passwords_on_two_processes_count_together(servers):
         assert limit_th == (429 if path == "/konto/log-ind/" else 400), path
         assert post(f"{b}{path}", fields(limit + 1)) == 429, path
         assert post(f"{a}{path}", fields(limit + 2)) == 429, path
+
+
+@pytest.mark.django_db(transaction=True)
+def test_guesses_at_links_on_two_processes_count_together(servers):
+    a, b = servers
+    for i in range(LINK_GUESS.count):
+        status, _, _ = fetch(f"{(a, b)[i % 2]}/s/gaet-{i:04d}/")
+        assert int(status) == 404, i
+    for server in (a, b):
+        status, _, _ = fetch(f"{server}/k/gaet-igen/")
+        assert int(status) == 429, server

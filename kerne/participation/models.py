@@ -155,19 +155,22 @@ class Answer(models.Model):
         return self.number is None and not self.choice and not self.text.strip()
 
 
-class ReceiptLookupFailure(models.Model):
-    """One wrong receipt code, counted against a hashed session or client for a short window.
+class LimitedAttempt(models.Model):
+    """One attempt counted by a rate limit (`limits.py`): a wrong receipt code, an unknown
+    link, a new respondent. Counted against a hashed client key for a short window.
 
     Kept in the database rather than in a process's memory, so every web process and server
-    counts the same guesses; rows older than the window are deleted as new ones arrive.
+    counts the same attempts; rows older than their window are deleted as new ones
+    arrive. The key is a salted hash: no raw address is stored.
     """
 
+    scope = models.CharField(max_length=20, default="receipt")
     key = models.CharField(max_length=64, db_index=True)
     at = models.DateTimeField(default=timezone.now, db_index=True)
 
     class Meta:
-        verbose_name = _("wrong receipt code")
-        verbose_name_plural = _("wrong receipt codes")
+        verbose_name = _("limited attempt")
+        verbose_name_plural = _("limited attempts")
 
     def __str__(self) -> str:
-        return f"{self.key[:8]} {self.at:%Y-%m-%d %H:%M}"
+        return f"{self.scope} {self.key[:8]} {self.at:%Y-%m-%d %H:%M}"

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Count
 from django.utils import timezone
 
 from kerne.participation.access import respondent_by_receipt
+from kerne.participation.limits import NEW_RESPONDENT, RECEIPT
 from kerne.participation.models import (
     Answer,
     Invitation,
-    ReceiptLookupFailure,
     Respondent,
 )
 from kerne.processes.models import Question, Round
@@ -43,14 +40,26 @@ def set_invitation_state(invitation: Invitation, *, is_active: bool) -> Invitati
     return invitation
 
 
+class TooManyRespondents(Exception):
+    """This connection has started too many respondents through the link lately."""
+
+
 @transaction.atomic
-def start_respondent(invitation: Invitation) -> Respondent:
+def start_respondent(
+    invitation: Invitation, *, client: str | None = None
+) -> Respondent:
+    """A new respondent for the link; `client` (an address) is counted by NEW_RESPONDENT."""
     # The state is read from the database, not from the caller's copy of the round,
     # which may predate its opening or closing.
     invitation.refresh_from_db(fields=["is_active", "closes_at"])
     invitation.round.refresh_from_db(fields=["status", "closes_at"])
     if not invitation.is_accepting_answers():
         raise InvitationClosed
+    if client is not None:
+        key = f"{invitation.pk}:{client}"
+        if NEW_RESPONDENT.reached(key):
+            raise TooManyRespondents
+        NEW_RESPONDENT.record(key)
     return Respondent.objects.create(
         invitation=invitation, round=invitation.round, group=invitation.group
     )
@@ -157,46 +166,16 @@ def round_questions(round_: Round) -> list[Question]:
     return list(round_.questions.all())
 
 
-# Receipt lookups are the one place a stranger could guess at someone's answers,
-# so failed guesses are counted per session and per client, in the database.
-RECEIPT_FAILURE_LIMIT = 10
-RECEIPT_FAILURE_WINDOW = 600  # seconds
-
-
-def _failure_key(key: str) -> str:
-    # Hashed so the database never holds a raw IP address or session key either.
-    return hashlib.sha256(f"{settings.SECRET_KEY}:{key}".encode()).hexdigest()
-
-
-def _window_start() -> datetime:
-    return timezone.now() - timedelta(seconds=RECEIPT_FAILURE_WINDOW)
-
-
-def receipt_lookup_blocked(keys: Sequence[str]) -> bool:
-    hashed = [_failure_key(k) for k in keys]
-    recent = ReceiptLookupFailure.objects.filter(key__in=hashed, at__gt=_window_start())
-    counts = recent.values("key").annotate(n=Count("pk")).values_list("n", flat=True)
-    return any(n >= RECEIPT_FAILURE_LIMIT for n in counts)
-
-
-def record_failed_receipt_lookup(keys: Sequence[str]) -> None:
-    # One row per wrong guess and key: inserts need no lock, so two processes counting
-    # at once both count. Old rows go here, so the table stays as small as the window.
-    ReceiptLookupFailure.objects.filter(at__lte=_window_start()).delete()
-    ReceiptLookupFailure.objects.bulk_create(
-        ReceiptLookupFailure(key=_failure_key(k)) for k in keys
-    )
-
-
 class ReceiptLookupLimited(Exception):
     """Too many wrong receipt codes from this session or client; try again later."""
 
 
 def look_up_receipt(code: str, *, limit_keys: Sequence[str]) -> Respondent | None:
     """Find a respondent by receipt code, counting wrong guesses against limit_keys."""
-    if receipt_lookup_blocked(limit_keys):
+    if any(RECEIPT.reached(key) for key in limit_keys):
         raise ReceiptLookupLimited
     respondent = respondent_by_receipt(code)
     if respondent is None:
-        record_failed_receipt_lookup(limit_keys)
+        for key in limit_keys:
+            RECEIPT.record(key)
     return respondent

@@ -14,14 +14,16 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from kerne.lib.http import Request, client_ip
-from kerne.participation import devices
+from kerne.participation import devices, throttle
 from kerne.participation.access import invitation_by_token
 from kerne.participation.devices import device_respondent, remember_respondent
 from kerne.participation.forms import AnswerForm, ReceiptForm
+from kerne.participation.limits import RECEIPT
 from kerne.participation.models import Invitation
 from kerne.participation.services import (
     InvitationClosed,
     ReceiptLookupLimited,
+    TooManyRespondents,
     delete_respondent,
     look_up_receipt,
     round_questions,
@@ -91,9 +93,11 @@ def start(request: Request, token: str) -> HttpResponse:
     if request.method == "POST":
         if respondent is None:
             try:
-                respondent = start_respondent(invitation)
+                respondent = start_respondent(invitation, client=client_ip(request))
             except InvitationClosed:  # closed since the check above
                 return _refuse(request, invitation, status=409)
+            except TooManyRespondents:
+                return throttle.respondents_limited(request)
         response = redirect("participation:answer", token)
         remember_respondent(response, invitation, respondent)
         return response
@@ -207,11 +211,16 @@ def receipt(request: Request) -> HttpResponse:
                 status = 429
             else:
                 if respondent is not None:
-                    response = redirect("participation:receipt_answers")
-                    devices.remember_receipt(response, respondent)
-                    return response
+                    found = redirect("participation:receipt_answers")
+                    devices.remember_receipt(found, respondent)
+                    return found
                 form.add_error("code", _unknown_message())
-    return render(request, "participation/receipt.html", {"form": form}, status=status)
+    response = render(
+        request, "participation/receipt.html", {"form": form}, status=status
+    )
+    if status == 429:
+        response["Retry-After"] = str(RECEIPT.window)
+    return response
 
 
 def _limited_message() -> str:

@@ -253,6 +253,14 @@ def record_comparison(
     return comparison
 
 
+# A participant suggests a few initiatives; a script behind one link fills no queue.
+MAX_SUGGESTIONS_PER_RESPONDENT = 5
+
+
+class TooManySuggestions(Exception):
+    """The participant has made MAX_SUGGESTIONS_PER_RESPONDENT suggestions already."""
+
+
 @transaction.atomic
 def suggest_item(
     pairwise: PairwiseRound, respondent: Respondent, *, title: str
@@ -263,6 +271,11 @@ def suggest_item(
     if respondent.round_id != pairwise.round_id:
         raise InvitationClosed
     _check_accepting(respondent)
+    if (
+        PairwiseItem.objects.filter(suggested_by=respondent).count()
+        >= MAX_SUGGESTIONS_PER_RESPONDENT
+    ):
+        raise TooManySuggestions
     taken = pairwise.items.exclude(status=PairwiseItem.Status.REJECTED)
     if title.casefold() in {
         t.casefold() for t in taken.values_list("title", flat=True)

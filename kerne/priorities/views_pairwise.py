@@ -22,12 +22,17 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
-from kerne.lib.http import AuthedRequest, Request
+from kerne.lib.http import AuthedRequest, Request, client_ip
 from kerne.lib.spreadsheets import text_row
+from kerne.participation import throttle
 from kerne.participation.access import invitation_by_token
 from kerne.participation.devices import device_respondent, remember_respondent
 from kerne.participation.models import Invitation, Respondent
-from kerne.participation.services import InvitationClosed, start_respondent
+from kerne.participation.services import (
+    InvitationClosed,
+    TooManyRespondents,
+    start_respondent,
+)
 from kerne.priorities.access import (
     access_pairwise_item,
     access_pairwise_round,
@@ -42,12 +47,14 @@ from kerne.priorities.pages_pairwise import (
     vote_page,
 )
 from kerne.priorities.services import (
+    MAX_SUGGESTIONS_PER_RESPONDENT,
     DuplicateInitiative,
     DuplicateItem,
     ItemNotInPairs,
     NotPending,
     SuggestionsClosed,
     TooFewInitiatives,
+    TooManySuggestions,
     create_pairwise_round,
     moderate_item,
     record_comparison,
@@ -244,9 +251,11 @@ def pairwise_vote(request: Request, token: str) -> HttpResponse:
     if request.method == "POST":
         if respondent is None:
             try:
-                respondent = start_respondent(invitation)
+                respondent = start_respondent(invitation, client=client_ip(request))
             except InvitationClosed:  # closed since the check above
                 return _closed(request, invitation, pairwise_round)
+            except TooManyRespondents:
+                return throttle.respondents_limited(request)
         response = redirect("priorities:pairwise_vote", token)
         remember_respondent(response, invitation, respondent)
         return response
@@ -334,6 +343,14 @@ def pairwise_suggest(request: Request, token: str) -> HttpResponse:
             return redirect("priorities:pairwise_vote", token)
         except DuplicateItem:
             form.add_error("title", _("That initiative is in the round already."))
+        except TooManySuggestions:
+            form.add_error(
+                "title",
+                _(
+                    "You have made %(n)s suggestions, which is as many as one participant can. Thank you for them."
+                )
+                % {"n": MAX_SUGGESTIONS_PER_RESPONDENT},
+            )
         else:
             messages.success(
                 request,

@@ -93,6 +93,14 @@ class WritingClosed(Exception):
     """The process takes no statements from participants (its statement settings say so)."""
 
 
+# Enough for anyone with something to say; a script behind one link fills no queue.
+MAX_STATEMENTS_PER_RESPONDENT = 20
+
+
+class TooManyStatements(Exception):
+    """The participant has written MAX_STATEMENTS_PER_RESPONDENT statements already."""
+
+
 @transaction.atomic
 def submit_statement(respondent: Respondent, *, text: str) -> Statement:
     """A participant's statement: into the moderation queue, or straight out when moderation is off."""
@@ -100,6 +108,11 @@ def submit_statement(respondent: Respondent, *, text: str) -> Statement:
     found = settings_for(process)
     if not found.participants_may_write:
         raise WritingClosed
+    if (
+        Statement.objects.filter(author=respondent).count()
+        >= MAX_STATEMENTS_PER_RESPONDENT
+    ):
+        raise TooManyStatements
     moderated = found.moderation
     _ensure_opinion_map(process)
     return Statement.objects.create(

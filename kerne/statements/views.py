@@ -14,8 +14,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from kerne.lib.http import AuthedRequest, Request
+from kerne.lib.http import AuthedRequest, Request, client_ip
 from kerne.lib.pages import as_context
+from kerne.participation import throttle
 from kerne.participation.access import invitation_by_token
 from kerne.participation.devices import (
     device_receipt_code,
@@ -23,7 +24,11 @@ from kerne.participation.devices import (
     remember_respondent,
 )
 from kerne.participation.models import Invitation, Respondent
-from kerne.participation.services import InvitationClosed, start_respondent
+from kerne.participation.services import (
+    InvitationClosed,
+    TooManyRespondents,
+    start_respondent,
+)
 from kerne.processes.access import access_process
 from kerne.statements import access, pages, services, themes
 from kerne.statements.forms import (
@@ -210,9 +215,11 @@ def vote(request: Request, token: str) -> HttpResponse:
     if request.method == "POST":
         if respondent is None:
             try:
-                respondent = start_respondent(invitation)
+                respondent = start_respondent(invitation, client=client_ip(request))
             except InvitationClosed:  # closed since the check above
                 return _closed(request, invitation)
+            except TooManyRespondents:
+                return throttle.respondents_limited(request)
         response = redirect("statements:vote", token)
         remember_respondent(response, invitation, respondent)
         return response
@@ -287,15 +294,24 @@ def write(request: Request, token: str) -> HttpResponse:
                 request, _("New statements are not accepted in this process.")
             )
             return redirect("statements:vote", token)
-        messages.success(
-            request,
-            _(
-                "Thank you. Your statement will be shown to others when it has been approved."
+        except services.TooManyStatements:
+            form.add_error(
+                "text",
+                _(
+                    "You have written %(n)s statements, which is as many as one participant can. Thank you for them."
+                )
+                % {"n": services.MAX_STATEMENTS_PER_RESPONDENT},
             )
-            if statement.status == Statement.Status.PENDING
-            else _("Thank you. Your statement is now shown to others."),
-        )
-        return redirect("statements:vote", token)
+        else:
+            messages.success(
+                request,
+                _(
+                    "Thank you. Your statement will be shown to others when it has been approved."
+                )
+                if statement.status == Statement.Status.PENDING
+                else _("Thank you. Your statement is now shown to others."),
+            )
+            return redirect("statements:vote", token)
     page = pages.vote_page(invitation, respondent, write_form=form)
     return render(request, "statements/vote.html", page.context(), status=400)
 

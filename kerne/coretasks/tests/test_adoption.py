@@ -8,6 +8,7 @@ import tempfile
 
 import numpy as np
 import time_machine
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from PIL import Image
@@ -28,6 +29,7 @@ from kerne.coretasks.tests.pdftext import (
     objects,
     page_sizes,
 )
+from kerne.participation.limits import LINK_GUESS
 from kerne.processes.models import Dimension, Round
 from kerne.processes.services import close_round
 from kerne.testing import BaseTestCase
@@ -129,6 +131,18 @@ class PublicPageTests(BaseTestCase):
         )
         url = reverse("coretasks:poster_a4", args=["nope"])
         assert self.client.get(url).status_code == 404
+
+    def test_guessing_at_public_links_is_refused_after_the_limit(self):
+        # The same count as invitation links (participation/throttle.py).
+        guesser = Client(REMOTE_ADDR="10.3.0.1")
+        for i in range(LINK_GUESS.count):
+            url = reverse("coretasks:image", args=[f"gaet-{i}"])
+            assert guesser.get(url).status_code == 404
+        real = reverse("coretasks:public", args=[self.token])
+        r = guesser.get(real)
+        assert r.status_code == 429
+        assert r["Retry-After"] == str(LINK_GUESS.window)
+        assert Client(REMOTE_ADDR="10.3.0.2").get(real).status_code == 200
 
     def test_it_shows_the_latest_adoption(self):
         newer = make_version(self.process, statement="En ny og bedre formulering.")

@@ -8,11 +8,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from kerne.participation.models import Answer, ReceiptLookupFailure, Respondent
-from kerne.participation.services import (
-    RECEIPT_FAILURE_LIMIT,
-    RECEIPT_FAILURE_WINDOW,
-)
+from kerne.participation.limits import RECEIPT as RECEIPT_LIMIT
+from kerne.participation.models import Answer, LimitedAttempt, Respondent
 from kerne.participation.tests.test_start import ParticipantTestCase
 
 
@@ -102,14 +99,14 @@ class ReceiptTests(ParticipantTestCase):
         assert strip(a.content.decode(), near) == strip(b.content.decode(), "ZZZZ")
 
     def test_it_limits_wrong_guesses_from_one_client(self):
-        for _ in range(RECEIPT_FAILURE_LIMIT):
+        for _ in range(RECEIPT_LIMIT.count):
             assert self.look_up("WRONG").status_code == 400
         r = self.look_up(self.respondent.receipt_code)
         assert r.status_code == 429
         self.assertContains(r, "too many wrong codes", status_code=429)
 
     def test_it_limits_wrong_guesses_per_client_across_sessions(self):
-        for _ in range(RECEIPT_FAILURE_LIMIT):
+        for _ in range(RECEIPT_LIMIT.count):
             Client(REMOTE_ADDR="10.0.0.7").post(RECEIPT, {"code": "WRONG"})
         r = Client(REMOTE_ADDR="10.0.0.7").post(
             RECEIPT, {"code": self.respondent.receipt_code}
@@ -124,19 +121,19 @@ class ReceiptTests(ParticipantTestCase):
     def test_the_count_is_kept_in_the_database_and_forgets_after_the_window(self):
         # Every web process reads the same rows, so a guesser cannot spread guesses
         # over the workers; what is older than the window neither counts nor stays.
-        for _ in range(RECEIPT_FAILURE_LIMIT):
+        for _ in range(RECEIPT_LIMIT.count):
             Client(REMOTE_ADDR="10.0.0.9").post(RECEIPT, {"code": "WRONG"})
-        rows = ReceiptLookupFailure.objects.all()
-        assert rows.count() == RECEIPT_FAILURE_LIMIT
+        rows = LimitedAttempt.objects.filter(scope=RECEIPT_LIMIT.scope)
+        assert rows.count() == RECEIPT_LIMIT.count
         assert "10.0.0.9" not in {row.key for row in rows}
         blocked = Client(REMOTE_ADDR="10.0.0.9").post(
             RECEIPT, {"code": self.respondent.receipt_code}
         )
         assert blocked.status_code == 429
-        rows.update(at=timezone.now() - timedelta(seconds=RECEIPT_FAILURE_WINDOW + 1))
+        rows.update(at=timezone.now() - timedelta(seconds=RECEIPT_LIMIT.window + 1))
         r = Client(REMOTE_ADDR="10.0.0.9").post(RECEIPT, {"code": "WRONG"})
         assert r.status_code == 400
-        assert ReceiptLookupFailure.objects.count() == 1
+        assert rows.count() == 1
         r = Client(REMOTE_ADDR="10.0.0.9").post(
             RECEIPT, {"code": self.respondent.receipt_code}
         )
@@ -169,7 +166,7 @@ class ReceiptTests(ParticipantTestCase):
         self.assertRedirects(self.client.get(ANSWERS), RECEIPT)
 
     def test_a_right_code_does_not_count_against_the_limit(self):
-        for _ in range(RECEIPT_FAILURE_LIMIT + 2):
+        for _ in range(RECEIPT_LIMIT.count + 2):
             assert self.look_up(self.respondent.receipt_code).status_code == 302
 
     def test_pages_need_a_lookup_first(self):

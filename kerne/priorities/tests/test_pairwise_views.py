@@ -7,6 +7,7 @@ from django.urls import reverse
 from kerne.participation.services import start_respondent
 from kerne.priorities.models import Comparison, Initiative
 from kerne.priorities.services import (
+    MAX_SUGGESTIONS_PER_RESPONDENT,
     create_pairwise_round,
     suggest_item,
 )
@@ -235,6 +236,16 @@ class ParticipantViewTests(BaseTestCase):
         r = self.client.post(self.suggest_url, {"title": "Havegang"})
         assert r.status_code == 302
         assert self.pairwise.items.get(title="Havegang").status == "pending"
+
+    def test_one_participant_suggests_at_most_the_limit(self):
+        self.start()
+        for i in range(MAX_SUGGESTIONS_PER_RESPONDENT):
+            r = self.client.post(self.suggest_url, {"title": f"Forslag {i}"})
+            assert r.status_code == 302, i
+        r = self.client.post(self.suggest_url, {"title": "Et forslag for meget"})
+        self.assertContains(r, "Du har foreslået 5 initiativer", status_code=400)
+        self.assertContains(r, "Et forslag for meget", status_code=400)
+        assert not self.pairwise.items.filter(title="Et forslag for meget").exists()
 
     def test_a_questionnaire_link_has_no_pairs(self):
         token = invitation(self.round, "medarbejder").token

@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from kerne.statements.models import Statement
 from kerne.statements.services import (
+    MAX_STATEMENTS_PER_RESPONDENT,
     duplicate_warnings,
     submit_statement,
     update_statement_settings,
@@ -89,6 +90,25 @@ class ModerationTests(BaseTestCase):
         assert Statement.objects.filter(
             text="Mere tid til kaffe med borgeren.", status="pending"
         ).exists()
+
+    def test_one_participant_writes_at_most_the_limit_and_keeps_the_text(self):
+        token = invitation(self.round, "medarbejder").token
+        self.client.post(reverse("statements:vote", args=[token]))
+        url = reverse("statements:write", args=[token])
+        for i in range(MAX_STATEMENTS_PER_RESPONDENT):
+            r = self.client.post(url, {"text": f"Forslag nummer {i} om kaffe."})
+            assert r.status_code == 302, i
+        typed = "Endnu et forslag, som ikke kommer med."
+        r = self.client.post(url, {"text": typed})
+        self.assertContains(
+            r, "Du har skrevet 20 udsagn, og det er det højeste", status_code=400
+        )
+        self.assertContains(r, typed, status_code=400)
+        assert not Statement.objects.filter(text=typed).exists()
+        # Another participant writes as before.
+        self.client.cookies.clear()
+        self.client.post(reverse("statements:vote", args=[token]))
+        assert self.client.post(url, {"text": typed}).status_code == 302
 
 
 class AccessTests(BaseTestCase):
