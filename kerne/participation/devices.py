@@ -14,10 +14,11 @@ from kerne.participation.models import Invitation, Respondent
 
 COOKIE_SALT = "kerne.participation.respondent"
 COOKIE_MAX_AGE = 180 * 24 * 60 * 60
+COOKIE_PREFIX = "kerne_r_"
 
 
 def cookie_name(invitation: Invitation) -> str:
-    return f"kerne_r_{invitation.pk}"
+    return f"{COOKIE_PREFIX}{invitation.pk}"
 
 
 def device_receipt_code(request: HttpRequest, invitation: Invitation) -> str:

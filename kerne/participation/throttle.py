@@ -19,33 +19,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from django.core.signing import BadSignature
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from kerne.lib.http import client_ip
-from kerne.participation.devices import COOKIE_MAX_AGE, COOKIE_SALT
+from kerne.participation.devices import COOKIE_PREFIX, device_receipt_code
 from kerne.participation.limits import LINK_GUESS, NEW_RESPONDENT
 from kerne.participation.models import Invitation
-
-COOKIE_PREFIX = "kerne_r_"
 
 
 def _holds_link(request: HttpRequest, token: str) -> bool:
     """Whether the request carries a valid device cookie for this very invitation."""
-    pks = []
-    for name in request.COOKIES:
-        if (
-            not name.startswith(COOKIE_PREFIX)
-            or not name[len(COOKIE_PREFIX) :].isdigit()
-        ):
-            continue
-        try:
-            request.get_signed_cookie(name, salt=COOKIE_SALT, max_age=COOKIE_MAX_AGE)
-        except (BadSignature, KeyError):
-            continue
-        pks.append(int(name[len(COOKIE_PREFIX) :]))
-    return bool(pks) and Invitation.objects.filter(pk__in=pks, token=token).exists()
+    if not any(name.startswith(COOKIE_PREFIX) for name in request.COOKIES):
+        return False
+    invitation = Invitation.objects.filter(token=token).first()
+    return invitation is not None and bool(device_receipt_code(request, invitation))
 
 
 def _limited(request: HttpRequest, template: str, window: int) -> HttpResponse:

@@ -10,7 +10,6 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from kerne.participation import throttle
 from kerne.participation.limits import LINK_GUESS, NEW_RESPONDENT, Limit
 from kerne.participation.models import Invitation, LimitedAttempt, Respondent
 from kerne.participation.services import ensure_invitations
@@ -131,9 +130,3 @@ class NewRespondentTests(ParticipantTestCase):
             # The statement and pairwise links share the same count per link.
             vote = reverse("statements:vote", args=[self.token])
             assert client("10.2.0.2").post(vote).status_code == 429
-
-    def test_the_limit_is_in_the_middleware_list(self):
-        assert "kerne.participation.throttle.LinkGuessLimitMiddleware" in (
-            settings.MIDDLEWARE
-        )
-        assert throttle.TOKEN_CHECKS
