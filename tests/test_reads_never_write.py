@@ -35,6 +35,7 @@ from kerne.participation.devices import (
 )
 from kerne.participation.models import Invitation, Respondent
 from kerne.priorities.models import (
+    CompetenceRound,
     Initiative,
     PairwiseItem,
     PairwiseRound,
@@ -214,6 +215,10 @@ DEMO_OBJECTS: dict[str, tuple[QuerySet[Model], str]] = {
     ),
     r"^prioritering/parvis/<int:pk>/": (
         demo(PairwiseRound.objects.all(), "round__process__unit__organisation"),
+        "pk",
+    ),
+    r"^prioritering/kompetencer/<int:pk>/": (
+        demo(CompetenceRound.objects.all(), "round__process__unit__organisation"),
         "pk",
     ),
 }

@@ -10,7 +10,9 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from kerne.coretasks.testing import make_coretask_world
 from kerne.participation.models import Invitation
 from kerne.priorities.services import (
+    add_competence,
     add_initiative,
+    create_competence_round,
     create_pairwise_round,
     create_rating_round,
 )
@@ -77,6 +79,8 @@ class WorldTestCase(BaseTestCase):
         add_initiative(cls.process, by=cls.alice, title="Et andet initiativ")
         cls.pairwise = create_pairwise_round(cls.process, by=cls.alice)
         cls.pairwise_item = cls.pairwise.items.first()
+        add_competence(cls.process, by=cls.alice, title="En kompetence")
+        cls.competence_round = create_competence_round(cls.process, by=cls.alice)
 
     def fill(self, route: str) -> str | None:
         """Put one of alice's organisation's objects into every parameter of the route."""
@@ -102,6 +106,7 @@ class WorldTestCase(BaseTestCase):
             r"^prioritering/vurderinger/<int:pk>/": self.rating.pk,
             r"^prioritering/parvis/forslag/<int:pk>/": self.pairwise_item.pk,
             r"^prioritering/parvis/<int:pk>/": self.pairwise.pk,
+            r"^prioritering/kompetencer/<int:pk>/": self.competence_round.pk,
         }
         for pattern, value in values.items():
             if re.match(pattern, route):

@@ -1,4 +1,5 @@
-"""Demo prioritisation for Hjemmeplejen Syd: initiatives, a rating, a pairwise round, decisions.
+"""Demo prioritisation for Hjemmeplejen Syd: initiatives, a rating, a pairwise round,
+decisions and a self-assessment of the competences the core task needs.
 
 Everything goes through the priorities services, as a leader and the invited groups
 would do it. The rating has enough staff, leaders and citizens to be shown per group;
@@ -24,13 +25,15 @@ from kerne.participation.services import (
 )
 from kerne.priorities.models import Decision, Initiative, RatingQuestion
 from kerne.priorities.services import (
+    add_competence,
     add_initiative,
+    create_competence_round,
     create_pairwise_round,
     create_rating_round,
     record_comparison,
     record_decision,
 )
-from kerne.processes.models import Dimension
+from kerne.processes.models import Dimension, Process
 from kerne.processes.services import close_round, open_round
 
 # Title, description, dimensions, rating weights (up, keep, down, not core), strength.
@@ -124,6 +127,52 @@ DECISIONS = (
 )
 
 
+# Title, dimensions, and the centre of the employees' self-assessment (1–5).
+COMPETENCES: tuple[tuple[str, tuple[str, ...], float], ...] = (
+    ("Relationen til borgeren og samtalen i hjemmet", (Dimension.VAERDI,), 4.3),
+    ("Hverdagsrehabilitering og træning i daglige gøremål", (Dimension.TILGANG,), 3.4),
+    ("Viden om demens og samtaler med pårørende", (Dimension.MAALGRUPPE,), 2.4),
+    (
+        "Sundhedsfaglig observation og opsporing",
+        (Dimension.TILGANG, Dimension.VAERDI),
+        3.1,
+    ),
+    ("Samarbejde med sygeplejen og egen læge", (Dimension.TILGANG,), 2.7),
+)
+# Fourteen employees are shown; the three leaders stay below the threshold and hidden.
+ASSESSORS = {"medarbejder": 14, "leder": 3}
+
+
+def load_competences(process: Process, by: User, rng: random.Random) -> int:
+    """The competences and a closed self-assessment round; returns the respondents."""
+    made = [
+        add_competence(process, by=by, title=title, dimensions=dims)
+        for title, dims, _centre in COMPETENCES
+    ]
+    assessment = create_competence_round(process, by=by)
+    open_round(assessment.round)
+    question = {
+        link.competence_id: link.question for link in assessment.questions.all()
+    }
+    invitations = {
+        inv.group.key: inv
+        for inv in assessment.round.invitations.select_related("group")
+    }
+    for key, people in ASSESSORS.items():
+        for _ in range(people):
+            respondent = start_respondent(invitations[key])
+            marks = {
+                question[competence.pk]: AnswerValue(
+                    number=min(5, max(1, round(rng.gauss(centre, 0.8))))
+                )
+                for competence, (_t, _d, centre) in zip(made, COMPETENCES, strict=True)
+            }
+            save_answers(respondent, marks)
+            submit_respondent(respondent)
+    close_round(assessment.round)
+    return sum(ASSESSORS.values())
+
+
 def load(unit: Unit, by: User) -> str:
     """Initiatives with a closed rating round, a closed pairwise round and decisions."""
     rng = random.Random(2027)
@@ -194,8 +243,10 @@ def load(unit: Unit, by: User) -> str:
             reason=reason,
             decided_on=today - dt.timedelta(days=days),
         )
+    assessed = load_competences(process, by, rng)
     return (
         f"Prioritering: Hjemmeplejen Syd har {len(made)} initiativer, "
-        f"{sum(RATERS.values())} vurderinger, {comparisons} parvise valg "
-        f"og {len(DECISIONS)} beslutninger."
+        f"{sum(RATERS.values())} vurderinger, {comparisons} parvise valg, "
+        f"{len(DECISIONS)} beslutninger og {len(COMPETENCES)} kompetencer "
+        f"selvvurderet af {assessed}."
     )

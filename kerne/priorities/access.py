@@ -6,7 +6,13 @@ from django.contrib.auth.models import User
 from django.http import Http404
 
 from kerne.participation.models import Invitation
-from kerne.priorities.models import Initiative, PairwiseItem, PairwiseRound, RatingRound
+from kerne.priorities.models import (
+    CompetenceRound,
+    Initiative,
+    PairwiseItem,
+    PairwiseRound,
+    RatingRound,
+)
 from kerne.processes.access import processes_for
 
 
@@ -54,3 +60,12 @@ def pairwise_for_invitation(invitation: Invitation) -> PairwiseRound:
         raise Http404 from None
     pairwise.round = invitation.round
     return pairwise
+
+
+def access_competence_round(user: User, pk: int) -> CompetenceRound:
+    try:
+        return CompetenceRound.objects.select_related(
+            "round__process__unit__organisation"
+        ).get(pk=pk, round__process__in=processes_for(user))
+    except CompetenceRound.DoesNotExist:
+        raise Http404 from None

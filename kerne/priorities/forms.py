@@ -31,6 +31,19 @@ class InitiativeForm(KerneFormMixin, forms.Form):
     )
 
 
+class CompetenceForm(KerneFormMixin, forms.Form):
+    title = forms.CharField(label=_("Competence"), max_length=200)
+    description = forms.CharField(
+        label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    dimensions = forms.MultipleChoiceField(
+        label=_("Dimensions it serves"),
+        choices=Dimension.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+
 class ImportForm(KerneFormMixin, forms.Form):
     file = forms.FileField(
         label=_("File (CSV or XLSX)"),

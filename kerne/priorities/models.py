@@ -235,3 +235,83 @@ class Comparison(models.Model):
 
     def __str__(self) -> str:
         return f"{self.low_id}–{self.high_id}: {self.winner_id or '='}"
+
+
+class Competence(models.Model):
+    """A competence the core task needs, linked to the dimensions it serves."""
+
+    process = models.ForeignKey(
+        Process, on_delete=models.CASCADE, related_name="competences"
+    )
+    title = models.CharField(_("competence"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    # Dimension keys (processes.Dimension), in the method's order.
+    dimensions = models.JSONField(_("dimensions"), default=list, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["process", "title", "pk"]
+        verbose_name = _("competence")
+        verbose_name_plural = _("competences")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["process", "title"], name="competence_unique_title"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("priorities:competences", args=[self.process_id])
+
+    def dimension_labels(self) -> list[str]:
+        return [str(d.label) for d in Dimension if d.value in self.dimensions]
+
+
+class CompetenceRound(models.Model):
+    """Marks a Round as the employees' anonymous self-assessment of the competences."""
+
+    round = models.OneToOneField(
+        Round, on_delete=models.CASCADE, related_name="competence_assessment"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("competence round")
+        verbose_name_plural = _("competence rounds")
+
+    def __str__(self) -> str:
+        return str(self.round)
+
+    def get_absolute_url(self) -> str:
+        return reverse("priorities:competence_round", args=[self.pk])
+
+
+class CompetenceQuestion(models.Model):
+    """The scale question of a competence round that asks about one competence."""
+
+    competence_round = models.ForeignKey(
+        CompetenceRound, on_delete=models.CASCADE, related_name="questions"
+    )
+    question = models.OneToOneField(
+        Question, on_delete=models.CASCADE, related_name="competence_measure"
+    )
+    competence = models.ForeignKey(
+        Competence, on_delete=models.CASCADE, related_name="questions"
+    )
+
+    class Meta:
+        verbose_name = _("competence question")
+        verbose_name_plural = _("competence questions")
+
+    def __str__(self) -> str:
+        return str(self.competence)

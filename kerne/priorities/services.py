@@ -11,10 +11,13 @@ from django.utils.translation import gettext_lazy as _
 
 from kerne.coretasks.services import add_not_core_task
 from kerne.participation.models import Respondent
-from kerne.participation.services import InvitationClosed
+from kerne.participation.services import InvitationClosed, set_invitation_state
 from kerne.priorities.imports import ImportRow
 from kerne.priorities.models import (
     Comparison,
+    Competence,
+    CompetenceQuestion,
+    CompetenceRound,
     Decision,
     Initiative,
     PairwiseItem,
@@ -23,7 +26,7 @@ from kerne.priorities.models import (
     RatingRound,
 )
 from kerne.processes import template
-from kerne.processes.models import Phase, Process, Question
+from kerne.processes.models import Phase, Process, Question, StakeholderGroup
 from kerne.processes.services import advance_phase, create_round
 
 
@@ -313,3 +316,88 @@ PAIRWISE_INTRO = _(
     "Two initiatives at a time: choose the one that matters more for our core task. "
     "Answer as many pairs as you like."
 )
+
+
+# ---------------------------------------------------------------- competences
+
+
+class DuplicateCompetence(Exception):
+    """The process already has a competence with this title."""
+
+
+class NoCompetences(Exception):
+    """A self-assessment needs at least one competence to ask about."""
+
+
+class NoInsideGroups(Exception):
+    """Only the workplace's own groups assess its competences; the process has none."""
+
+
+@transaction.atomic
+def add_competence(
+    process: Process,
+    *,
+    by: User | None,
+    title: str,
+    description: str = "",
+    dimensions: Sequence[str] = (),
+) -> Competence:
+    taken = {t.casefold() for t in process.competences.values_list("title", flat=True)}
+    if title.casefold() in taken:
+        raise DuplicateCompetence
+    return Competence.objects.create(
+        process=process,
+        title=title,
+        description=description,
+        dimensions=list(dimensions),
+        created_by=by,
+    )
+
+
+@transaction.atomic
+def create_competence_round(process: Process, *, by: User | None) -> CompetenceRound:
+    """A round of scale questions, one per competence, for the inside groups only.
+
+    Every group gets its invitation when a round is created; the outside groups'
+    links are switched off, since only employees and leaders assess themselves.
+    """
+    competences = list(process.competences.all())
+    if not competences:
+        raise NoCompetences
+    inside = process.groups.filter(side=StakeholderGroup.Side.INSIDE)
+    if not inside.exists():
+        raise NoInsideGroups
+    round_ = create_round(
+        process,
+        title=str(COMPETENCE_TITLE),
+        intro=str(COMPETENCE_INTRO),
+        questions=[
+            template.QuestionTemplate(
+                prompt=str(COMPETENCE_PROMPT) % {"title": competence.title},
+                help_text=competence.description[:500],
+                kind=Question.Kind.SCALE,
+                scale_low_label=COMPETENCE_LOW,
+                scale_high_label=COMPETENCE_HIGH,
+            )
+            for competence in competences
+        ],
+    )
+    for invitation in round_.invitations.exclude(group__in=inside):
+        set_invitation_state(invitation, is_active=False)
+    assessment = CompetenceRound.objects.create(round=round_)
+    CompetenceQuestion.objects.bulk_create(
+        CompetenceQuestion(competence_round=assessment, question=q, competence=c)
+        for q, c in zip(round_.questions.order_by("order"), competences, strict=True)
+    )
+    advance_phase(process, Phase.PRIORITERING)
+    return assessment
+
+
+COMPETENCE_TITLE = _("Self-assessment of competences")
+COMPETENCE_INTRO = _(
+    "For each competence our core task needs: how well do you master it in your daily "
+    "work? Your answers are anonymous; a team is shown only when enough have answered."
+)
+COMPETENCE_PROMPT = _("“%(title)s”: how well do you master it?")
+COMPETENCE_LOW = _("Not at all")
+COMPETENCE_HIGH = _("Fully")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from kerne.priorities import views, views_pairwise
+from kerne.priorities import views, views_competences, views_pairwise
 
 app_name = "priorities"
 
@@ -26,6 +26,37 @@ urlpatterns = [
         name="create_rating",
     ),
     path("prioritering/vurderinger/<int:pk>/", views.rating, name="rating"),
+    # Competences: the list, the anonymous self-assessment and its heat map.
+    path(
+        "prioritering/forloeb/<int:pk>/kompetencer/",
+        views_competences.competences,
+        name="competences",
+    ),
+    path(
+        "prioritering/forloeb/<int:pk>/kompetencer/tilfoej/",
+        views_competences.add,
+        name="add_competence",
+    ),
+    path(
+        "prioritering/forloeb/<int:pk>/kompetencer/selvvurdering/",
+        views_competences.create_round,
+        name="create_competence_round",
+    ),
+    path(
+        "prioritering/kompetencer/<int:pk>/",
+        views_competences.assessment,
+        name="competence_round",
+    ),
+    path(
+        "prioritering/kompetencer/<int:pk>/kompetencer.csv",
+        views_competences.assessment_csv,
+        name="competence_round_csv",
+    ),
+    path(
+        "prioritering/kompetencer/<int:pk>/kompetencer.xlsx",
+        views_competences.assessment_xlsx,
+        name="competence_round_xlsx",
+    ),
     # Pairwise prioritisation: the facilitator's round, and the participant's pairs.
     path(
         "prioritering/forloeb/<int:pk>/parvis/",

@@ -6,8 +6,14 @@ from django.urls import reverse
 from kerne.coretasks.models import PublicPage
 from kerne.demo.services import load_demo
 from kerne.organisations.models import Unit
-from kerne.priorities.models import Decision, PairwiseRound, RatingRound
+from kerne.priorities.models import (
+    CompetenceRound,
+    Decision,
+    PairwiseRound,
+    RatingRound,
+)
 from kerne.priorities.pages import rating_page
+from kerne.priorities.pages_competences import heat_map
 from kerne.priorities.pages_pairwise import pairwise_results
 from kerne.processes.models import Round
 
@@ -68,3 +74,15 @@ class DemoPrioritiesTests(TestCase):
         self.assertContains(r, '<th scope="row">Medarbejder</th>', count=7)
         self.assertContains(r, '<th scope="row">Borger</th>', count=7)
         self.assertNotContains(r, '<th scope="row">Pårørende</th>')
+
+    def test_the_competences_are_assessed_by_the_employees_and_lacking_ones_named(self):
+        assessment = CompetenceRound.objects.get(round__process=self.process)
+        assert assessment.round.status == Round.Status.CLOSED
+        page = heat_map(assessment)
+        # The three leaders are below the threshold: no column, no figure.
+        assert [u.label for u in page.units] == ["Medarbejder"]
+        assert all(row.together.answered == 14 for row in page.rows)
+        lacking = [row.competence.title for row in page.lacking]
+        assert "Viden om demens og samtaler med pårørende" in lacking
+        assert "Relationen til borgeren og samtalen i hjemmet" not in lacking
+        assert [d.value for d in page.uncovered] == ["ambition"]
