@@ -40,6 +40,16 @@ urlpatterns = [
         views_quality.quality_adopt,
         name="quality_adopt",
     ),
+    path(
+        "prioritering/forloeb/<int:pk>/kvalitet.csv",
+        views_quality.quality_csv,
+        name="quality_csv",
+    ),
+    path(
+        "prioritering/forloeb/<int:pk>/kvalitet.xlsx",
+        views_quality.quality_xlsx,
+        name="quality_xlsx",
+    ),
     path("prioritering/initiativer/<int:pk>/beslut/", views.decide, name="decide"),
     path(
         "prioritering/forloeb/<int:pk>/vurdering/",

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from kerne.lib.http import AuthedRequest
+from kerne.priorities import exports_quality
 from kerne.priorities.forms import (
     AdoptQualityForm,
     QualityStatementForm,
@@ -156,3 +157,31 @@ def quality_adopt(request: AuthedRequest, pk: int) -> HttpResponse:
             messages.success(request, _("The quality description has been adopted."))
             return redirect("priorities:quality", process.pk)
     return _render_page(request, process, adopt_form=form, status=400)
+
+
+@require_GET
+@login_required
+def quality_csv(request: AuthedRequest, pk: int) -> HttpResponse:
+    process = access_process(request.user, pk)
+    response = HttpResponse(
+        exports_quality.to_csv(quality_page(process)),
+        content_type="text/csv; charset=utf-8",
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="kerne-kvalitet-{process.pk}.csv"'
+    )
+    return response
+
+
+@require_GET
+@login_required
+def quality_xlsx(request: AuthedRequest, pk: int) -> HttpResponse:
+    process = access_process(request.user, pk)
+    response = HttpResponse(
+        exports_quality.to_xlsx(quality_page(process)),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="kerne-kvalitet-{process.pk}.xlsx"'
+    )
+    return response

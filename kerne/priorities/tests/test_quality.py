@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import io
+
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
+from openpyxl import load_workbook
 
 from kerne.priorities.models import QualityDescription, QualityStatement
 from kerne.priorities.pages_quality import quality_page
@@ -211,6 +214,9 @@ class PageTests(QualityWorld):
     def test_outsiders_get_404_everywhere(self):
         self.client.force_login(self.charlie)
         assert self.client.get(self.url).status_code == 404
+        for name in ("quality_csv", "quality_xlsx"):
+            url = reverse(f"priorities:{name}", args=[self.process.pk])
+            assert self.client.get(url).status_code == 404
         for name in ("quality_add", "quality_tag", "quality_adopt"):
             url = reverse(f"priorities:{name}", args=[self.process.pk])
             assert self.client.post(url, {"dimension": "vaerdi"}).status_code == 404
@@ -311,6 +317,50 @@ class AdoptTests(QualityWorld):
         r = self.client.post(self.adopt_url(), {"dimension": "x"})
         assert r.status_code == 302
         assert not QualityDescription.objects.exists()
+
+
+class ExportTests(QualityWorld):
+    def setUp(self):
+        super().setUp()
+        compute_opinion_map(self.process.pk)
+        adopt_quality_description(
+            self.process, "vaerdi", [self.shared], self.alice, text="=Kvalitet"
+        )
+        self.client.force_login(self.alice)
+
+    def test_the_csv_holds_the_description_and_the_pages_figures(self):
+        r = self.client.get(reverse("priorities:quality_csv", args=[self.process.pk]))
+        assert r.status_code == 200
+        assert r["Content-Type"].startswith("text/csv")
+        lines = r.content.decode("utf-8-sig").splitlines()
+        assert lines[0].startswith("Dimension;Current;Adopted")
+        assert len(lines) == 2
+        cells = lines[1].split(";")
+        figures = section(quality_page(self.process), "vaerdi").rows[0].figures
+        assert cells[0] == "The value we create"
+        assert cells[3] == "'=Kvalitet"  # never a formula
+        assert cells[4] == SHARED
+        assert cells[5] == "Yes"
+        assert cells[6:] == [
+            str(figures[k]) for k in ("agree", "disagree", "pass", "n")
+        ]
+
+    def test_the_xlsx_holds_the_same_rows(self):
+        r = self.client.get(reverse("priorities:quality_xlsx", args=[self.process.pk]))
+        assert r.status_code == 200
+        sheet = load_workbook(io.BytesIO(r.content)).active
+        rows = list(sheet.iter_rows(values_only=True))
+        assert rows[0][0] == "Dimension"
+        assert rows[1][3] == "'=Kvalitet"
+        assert rows[1][4] == SHARED
+        assert rows[1][9] >= self.process.anonymity_threshold
+
+    def test_a_stale_map_leaves_the_figures_out(self):
+        Process.objects.filter(pk=self.process.pk).update(anonymity_threshold=9)
+        r = self.client.get(reverse("priorities:quality_csv", args=[self.process.pk]))
+        cells = r.content.decode("utf-8-sig").splitlines()[1].split(";")
+        assert cells[4] == SHARED
+        assert cells[5:] == ["", "", "", "", ""]
 
 
 class DanishPageTests(QualityWorld):
