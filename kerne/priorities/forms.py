@@ -11,11 +11,15 @@ from django.utils.translation import gettext_lazy as _
 from kerne.lib.forms import KerneFormMixin
 from kerne.priorities.imports import ImportRow
 from kerne.priorities.models import Decision
-from kerne.processes.models import Dimension
+from kerne.processes.models import Dimension, Process
+from kerne.statements.forms import StatementForm
+from kerne.statements.models import MAX_STATEMENT_LENGTH, Statement
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 # The preview's rows travel back signed, so nothing is stored before the import is confirmed.
 SIGNING_SALT = "kerne.priorities.import"
+# A quality description is a few sentences; the statements it comes from are at most 1000 each.
+MAX_DESCRIPTION_LENGTH = 4000
 
 
 class InitiativeForm(KerneFormMixin, forms.Form):
@@ -133,3 +137,105 @@ class SuggestForm(KerneFormMixin, forms.Form):
 
 class PairwiseSettingsForm(forms.Form):
     participants_may_suggest = forms.BooleanField(required=False)
+
+
+DIMENSION_ERRORS = {
+    "required": _("Choose the dimension."),
+    "invalid_choice": _("Choose one of the four dimensions."),
+}
+
+
+class QualityStatementForm(StatementForm):
+    """A quality statement: its dimension, and a text no other statement of the process has."""
+
+    dimension = forms.ChoiceField(
+        label=_("Dimension"),
+        choices=Dimension.choices,
+        widget=forms.RadioSelect,
+        error_messages=DIMENSION_ERRORS,
+    )
+    # Its own label and hint: set in __init__, they would miss the bound fields the
+    # DKFDS mixin has already made.
+    text = forms.CharField(
+        label=_("Quality statement"),
+        max_length=MAX_STATEMENT_LENGTH,
+        help_text=_(
+            "One sentence participants can agree or disagree with, e.g. “Good quality means that the citizen knows who is coming.”"
+        ),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={
+            "required": _("Write the statement."),
+            "max_length": _(
+                "The statement is too long: at most %(limit_value)d characters, it has %(show_value)d."
+            ),
+        },
+    )
+    field_order = ["dimension", "text"]
+
+
+class TagQualityForm(KerneFormMixin, forms.Form):
+    """Let a statement the process already has, a participant's say, describe a dimension."""
+
+    statement = forms.ModelChoiceField(
+        label=_("Statement"),
+        queryset=Statement.objects.none(),
+        error_messages={
+            "required": _("Choose the statement."),
+            "invalid_choice": _("Choose one of the statements in the list."),
+        },
+    )
+    dimension = forms.ChoiceField(
+        label=_("Dimension"), choices=Dimension.choices, error_messages=DIMENSION_ERRORS
+    )
+
+    def __init__(self, *args: Any, process: Process, **kwargs: Any) -> None:
+        # Prefixed: the page's other forms have a dimension field too.
+        super().__init__(*args, prefix="tag", **kwargs)
+        field = self.fields["statement"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = Statement.objects.filter(
+            process=process, quality__isnull=True
+        ).exclude(status=Statement.Status.REJECTED)
+
+
+class AdoptQualityForm(KerneFormMixin, forms.Form):
+    """The consensus statements a dimension's description comes from, and its wording."""
+
+    statements = forms.ModelMultipleChoiceField(
+        label=_("Consensus statements"),
+        queryset=Statement.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "required": _("Choose at least one consensus statement."),
+            "invalid_choice": _("Choose among this dimension's quality statements."),
+            "invalid_pk_value": _("Choose among this dimension's quality statements."),
+        },
+    )
+    text = forms.CharField(
+        label=_("Quality description"),
+        required=False,
+        max_length=MAX_DESCRIPTION_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "Word the description as the unit wants it. Left empty, it is the chosen statements' texts."
+        ),
+        error_messages={
+            "max_length": _(
+                "The description is too long: at most %(limit_value)d characters, it has %(show_value)d."
+            ),
+        },
+    )
+
+    def __init__(
+        self, *args: Any, process: Process, dimension: str, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, prefix=dimension, **kwargs)
+        field = self.fields["statements"]
+        assert isinstance(field, forms.ModelMultipleChoiceField)
+        field.queryset = Statement.objects.filter(
+            process=process, quality__dimension=dimension
+        )
+
+    def clean_text(self) -> str:
+        text: str = self.cleaned_data["text"].replace("\x00", "").strip()
+        return text

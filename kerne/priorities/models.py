@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from kerne.coretasks.models import NotCoreTask
 from kerne.participation.models import Respondent
 from kerne.processes.models import Dimension, Process, Question, Round
+from kerne.statements.models import Statement
 
 
 class Initiative(models.Model):
@@ -315,3 +316,72 @@ class CompetenceQuestion(models.Model):
 
     def __str__(self) -> str:
         return str(self.competence)
+
+
+class QualityStatement(models.Model):
+    """Says which dimension a statement of the process describes the quality of.
+
+    The statement itself is an ordinary published statement, voted on through the
+    process's links; its consensus in the opinion map makes it a candidate.
+    """
+
+    statement = models.OneToOneField(
+        Statement, on_delete=models.CASCADE, related_name="quality"
+    )
+    dimension = models.CharField(
+        _("dimension"), max_length=12, choices=Dimension.choices
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["dimension", "statement"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(dimension__in=Dimension.values),
+                name="quality_statement_dimension_known",
+            ),
+        ]
+        verbose_name = _("quality statement")
+        verbose_name_plural = _("quality statements")
+
+    def __str__(self) -> str:
+        return f"{self.get_dimension_display()}: {self.statement}"
+
+
+class QualityDescription(models.Model):
+    """What good quality means in one dimension, as adopted; the newest one holds."""
+
+    process = models.ForeignKey(
+        Process, on_delete=models.CASCADE, related_name="quality_descriptions"
+    )
+    dimension = models.CharField(
+        _("dimension"), max_length=12, choices=Dimension.choices
+    )
+    text = models.TextField(_("quality description"))
+    # The consensus statements it was adopted from; the text may word them anew.
+    statements = models.ManyToManyField(Statement, related_name="+", blank=True)
+    adopted_at = models.DateTimeField(_("adopted"))
+    adopted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["-adopted_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(dimension__in=Dimension.values),
+                name="quality_description_dimension_known",
+            ),
+        ]
+        verbose_name = _("quality description")
+        verbose_name_plural = _("quality descriptions")
+
+    def __str__(self) -> str:
+        return f"{self.get_dimension_display()}: {self.text}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("priorities:quality", args=[self.process_id])

@@ -14,10 +14,12 @@ from kerne.priorities.models import (
     Decision,
     Initiative,
     PairwiseRound,
+    QualityDescription,
     RatingQuestion,
     RatingRound,
 )
 from kerne.priorities.pages_pairwise import ItemRow, PairwiseResults, pairwise_results
+from kerne.priorities.pages_quality import current_descriptions
 from kerne.processes.models import Process, Round
 
 
@@ -50,6 +52,8 @@ class ProcessPage:
     ratings: list[RatingRound]
     pairwise: list[PairwiseRound]
     evidence: Evidence
+    quality: list[tuple[str, QualityDescription]]
+    """Per dimension with one, its label and newest adopted quality description."""
 
 
 def _latest_closed(rounds: list[RatingRound] | list[PairwiseRound]) -> Round | None:
@@ -108,7 +112,14 @@ def process_page(process: Process) -> ProcessPage:
         for i in initiatives
     ]
     return ProcessPage(
-        process, current_adoption(process.unit), rows, log, ratings, pairwise, found
+        process,
+        current_adoption(process.unit),
+        rows,
+        log,
+        ratings,
+        pairwise,
+        found,
+        quality=current_descriptions(process),
     )
 
 

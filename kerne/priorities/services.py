@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from django.contrib.auth.models import User
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kerne.coretasks.services import add_not_core_task
@@ -22,12 +23,17 @@ from kerne.priorities.models import (
     Initiative,
     PairwiseItem,
     PairwiseRound,
+    QualityDescription,
+    QualityStatement,
     RatingQuestion,
     RatingRound,
 )
+from kerne.priorities.quality import map_standing
 from kerne.processes import template
 from kerne.processes.models import Phase, Process, Question, StakeholderGroup
 from kerne.processes.services import advance_phase, create_round
+from kerne.statements.models import Statement
+from kerne.statements.services import add_statement
 
 
 class DuplicateInitiative(Exception):
@@ -401,3 +407,82 @@ COMPETENCE_INTRO = _(
 COMPETENCE_PROMPT = _("“%(title)s”: how well do you master it?")
 COMPETENCE_LOW = _("Not at all")
 COMPETENCE_HIGH = _("Fully")
+
+
+# ---------------------------------------------------------------- quality
+
+
+class NotQualityStatement(Exception):
+    """A chosen statement is not one of this dimension's quality statements in the process."""
+
+
+class NotConsensus(Exception):
+    """A chosen statement is not, or no longer, one nearly everyone agrees with in the map."""
+
+    def __init__(self, statements: Sequence[Statement]) -> None:
+        super().__init__(", ".join(str(s.pk) for s in statements))
+        self.statements = list(statements)
+
+
+class NoStatementsChosen(Exception):
+    """A quality description is adopted from at least one consensus statement."""
+
+
+class AlreadyQualityStatement(Exception):
+    """The statement already describes the quality of a dimension."""
+
+
+@transaction.atomic
+def add_quality_statement(
+    process: Process, *, dimension: str, text: str, by: User | None
+) -> QualityStatement:
+    """A published statement of the process, voted on through its links, for one dimension."""
+    statement = add_statement(process, text=text, by=by)
+    return QualityStatement.objects.create(statement=statement, dimension=dimension)
+
+
+@transaction.atomic
+def tag_quality_statement(statement: Statement, *, dimension: str) -> QualityStatement:
+    """Let an existing statement (a participant's, say) describe a dimension's quality."""
+    if QualityStatement.objects.filter(statement=statement).exists():
+        raise AlreadyQualityStatement
+    return QualityStatement.objects.create(statement=statement, dimension=dimension)
+
+
+@transaction.atomic
+def adopt_quality_description(
+    process: Process,
+    dimension: str,
+    statements: Sequence[Statement],
+    by: User | None,
+    *,
+    text: str = "",
+) -> QualityDescription:
+    """Adopt what good quality means in a dimension, from statements that are consensus now.
+
+    The text is the statements' texts unless the facilitator worded them anew. Earlier
+    descriptions of the dimension stay as its history; the newest holds.
+    """
+    if not statements:
+        raise NoStatementsChosen
+    linked = set(
+        QualityStatement.objects.filter(
+            statement__process=process, dimension=dimension
+        ).values_list("statement_id", flat=True)
+    )
+    if any(s.pk not in linked for s in statements):
+        raise NotQualityStatement
+    standing = map_standing(process)
+    refused = [s for s in statements if s.pk not in standing.agree]
+    if refused:
+        raise NotConsensus(refused)
+    ordered = sorted(statements, key=lambda s: s.pk)
+    description = QualityDescription.objects.create(
+        process=process,
+        dimension=dimension,
+        text=text.strip() or "\n".join(s.text for s in ordered),
+        adopted_at=timezone.now(),
+        adopted_by=by,
+    )
+    description.statements.set(ordered)
+    return description

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from kerne.priorities import views, views_competences, views_pairwise
+from kerne.priorities import views, views_competences, views_pairwise, views_quality
 
 app_name = "priorities"
 
@@ -18,6 +18,37 @@ urlpatterns = [
         "prioritering/forloeb/<int:pk>/import/bekraeft/",
         views.import_confirm,
         name="import_confirm",
+    ),
+    # Quality per dimension: statements voted on in the opinion map, adopted descriptions.
+    path(
+        "prioritering/forloeb/<int:pk>/kvalitet/",
+        views_quality.quality,
+        name="quality",
+    ),
+    path(
+        "prioritering/forloeb/<int:pk>/kvalitet/tilfoej/",
+        views_quality.quality_add,
+        name="quality_add",
+    ),
+    path(
+        "prioritering/forloeb/<int:pk>/kvalitet/marker/",
+        views_quality.quality_tag,
+        name="quality_tag",
+    ),
+    path(
+        "prioritering/forloeb/<int:pk>/kvalitet/vedtag/",
+        views_quality.quality_adopt,
+        name="quality_adopt",
+    ),
+    path(
+        "prioritering/forloeb/<int:pk>/kvalitet.csv",
+        views_quality.quality_csv,
+        name="quality_csv",
+    ),
+    path(
+        "prioritering/forloeb/<int:pk>/kvalitet.xlsx",
+        views_quality.quality_xlsx,
+        name="quality_xlsx",
     ),
     path("prioritering/initiativer/<int:pk>/beslut/", views.decide, name="decide"),
     path(
