@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from django.contrib.auth.models import User
 from django.http import Http404
+from django.urls import reverse
 
 from kerne.participation.models import Invitation
 from kerne.priorities.models import Initiative, PairwiseItem, PairwiseRound, RatingRound
 from kerne.processes.access import processes_for
+from kerne.processes.models import Round
 
 
 def access_initiative(user: User, pk: int) -> Initiative:
@@ -54,3 +56,9 @@ def pairwise_for_invitation(invitation: Invitation) -> PairwiseRound:
         raise Http404 from None
     pairwise.round = invitation.round
     return pairwise
+
+
+def pairwise_url(round_: Round) -> str | None:
+    """The pairwise page of a round already fetched through access_round, if it is one."""
+    pk = PairwiseRound.objects.filter(round=round_).values_list("pk", flat=True).first()
+    return None if pk is None else reverse("priorities:pairwise", args=[pk])
