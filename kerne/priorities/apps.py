@@ -9,8 +9,12 @@ class PrioritiesConfig(AppConfig):
     verbose_name = _("Prioritisation")
 
     def ready(self) -> None:
-        # Imported here, not at the top: access uses models, which load after apps.
+        # Imported here, not at the top: they use models, which load after apps.
+        from kerne.participation import reporting
         from kerne.priorities.access import pairwise_url
+        from kerne.priorities.pages_pairwise import chose_a_pair
         from kerne.processes import round_pages
 
         round_pages.register(pairwise_url)
+        # The live counter and every plan of a pairwise round count its voters.
+        reporting.register_real_respondents(chose_a_pair)

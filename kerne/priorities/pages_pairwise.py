@@ -1,27 +1,40 @@
 """The data of the pairwise pages: the participant's next pair and the facilitator's results.
 
-The results follow the round's anonymity plan, as every figure does: a respondent
+The results follow the round's anonymity plan, as every figure does, and it is the
+very plan of `round_report` (so the live counter and the results agree): a respondent
 counts for their group once they have chosen in at least one pair; a group is shown
 when it reaches the threshold, small groups are pooled only with each other (and
-only once the round is closed), and the overall ranking, the comparison counts and
+only once the round is closed, and never again after a reopening), and the overall ranking, the comparison counts and
 the "can't choose" count are fitted and summed over the shown units only, so no
 hidden group can be worked out by comparing the whole with its parts.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.translation import gettext as _
 
 from kerne.analysis.pairwise import BOOTSTRAP_REPS, choose_pair, rank, win_matrix
-from kerne.lib.anonymity import POOL, plan_reporting
+from kerne.lib.anonymity import POOL
 from kerne.participation.models import Invitation, Respondent
+from kerne.participation.reporting import RoundReport, round_report
 from kerne.priorities.models import Comparison, PairwiseItem, PairwiseRound
-from kerne.processes.models import Round
+
+
+def chose_a_pair() -> Q:
+    """A respondent is real once they have chosen in a pair; "can't choose" alone is no view.
+
+    Registered with participation.reporting, so every count of the round uses it.
+    """
+    return Q(
+        Exists(
+            Comparison.objects.filter(respondent=OuterRef("pk"), winner__isnull=False)
+        )
+    )
 
 
 def published_items(pairwise: PairwiseRound) -> list[PairwiseItem]:
@@ -186,11 +199,15 @@ def _cells(
 
 
 def pairwise_results(
-    pairwise: PairwiseRound, *, reps: int = BOOTSTRAP_REPS
+    pairwise: PairwiseRound,
+    *,
+    reps: int = BOOTSTRAP_REPS,
+    report: RoundReport | None = None,
 ) -> PairwiseResults:
-    round_ = pairwise.round
-    process = round_.process
-    threshold = process.anonymity_threshold
+    """The scores by unit of the round's plan; pass the round's report if you have it."""
+    report = report or round_report(pairwise.round)
+    plan = report.plan
+    threshold = report.threshold
     items = published_items(pairwise)
     index = {item.pk: i for i, item in enumerate(items)}
     # winner_id is None for "can't choose"; the stubs type it as a plain int.
@@ -201,13 +218,9 @@ def pairwise_results(
             "respondent_id", "respondent__group_id", "low_id", "high_id", "winner_id"
         )
     )
-    # A respondent counts once they have chosen in a pair; "can't choose" alone is no view.
-    real = {r[0]: r[1] for r in rows if r[4] is not None}
-    groups = list(process.groups.all())
-    counts = {g.pk: 0 for g in groups}
-    counts.update(Counter(real.values()))
-    # No pool while votes come in: its make-up would change (participation.reporting).
-    plan = plan_reporting(counts, threshold, pool=round_.status != Round.Status.OPEN)
+    # The plan counted these people (chose_a_pair); the others' rows count nowhere.
+    real = {r[0] for r in rows if r[4] is not None}
+    groups = report.all_groups
     outcomes: dict[int | str, list[Outcome]] = defaultdict(list)
     undecided = 0
     for respondent_id, group_id, low, high, winner in rows:
@@ -261,6 +274,8 @@ def pairwise_results(
 @dataclass(frozen=True)
 class PairwisePage:
     pairwise: PairwiseRound
+    report: RoundReport
+    """The live counter's figures; the results use the same plan."""
     results: PairwiseResults
     pending: list[PairwiseItem]
     rejected: list[PairwiseItem]
@@ -276,9 +291,11 @@ def pairwise_page(pairwise: PairwiseRound) -> PairwisePage:
             "group__order", "group__pk"
         )
     )
+    report = round_report(pairwise.round)
     return PairwisePage(
         pairwise,
-        pairwise_results(pairwise),
+        report,
+        pairwise_results(pairwise, report=report),
         [s for s in suggestions if s.status == PairwiseItem.Status.PENDING],
         [s for s in suggestions if s.status == PairwiseItem.Status.REJECTED],
         invitations,
