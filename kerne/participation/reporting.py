@@ -4,7 +4,9 @@ Every figure on a page, in an export or through an API comes from `round_report`
 so they all share one `ReportingPlan` and cannot be subtracted from each other.
 
 Only real people count: a respondent counts when they submitted and answered at
-least one question, and counts for a question only if they answered that one.
+least one question, and counts for a question only if they answered that one. A
+round answered in another app's tables (a pairwise vote) has no questions: that
+app registers what makes its respondents real (`register_real_respondents`).
 The round's units (groups of at least k, and the pool of the small groups when
 together they reach k) are fixed for the whole round; a unit is then shown for
 a question only when at least k of its people answered that question
@@ -34,7 +36,7 @@ new pool minus the old one is the two leaders who stayed.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -100,11 +102,25 @@ class RoundReport:
         return sum(self.plan.visible.values())
 
 
+# What makes a respondent real in a round answered elsewhere, as a condition on
+# Respondent; apps above participation register theirs in their AppConfig.ready,
+# so this module imports none of them (as throttle.TOKEN_CHECKS).
+REAL_ELSEWHERE: list[Callable[[], Q]] = []
+
+
+def register_real_respondents(condition: Callable[[], Q]) -> None:
+    if condition not in REAL_ELSEWHERE:
+        REAL_ELSEWHERE.append(condition)
+
+
 def real_respondents() -> QuerySet[Respondent]:
-    """Submitted respondents who answered at least one question."""
-    return Respondent.objects.filter(submitted=True).filter(
+    """Submitted respondents who answered at least one question, or real elsewhere."""
+    real = Q(submitted=True) & Q(
         Exists(Answer.objects.filter(REAL_ANSWER, respondent=OuterRef("pk")))
     )
+    for condition in REAL_ELSEWHERE:
+        real |= condition()
+    return Respondent.objects.filter(real)
 
 
 def real_counts(rounds: Iterable[Round]) -> dict[int, dict[int, int]]:

@@ -6,13 +6,14 @@ import csv
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from kerne.lib.http import AuthedRequest
 from kerne.lib.pages import as_context
 from kerne.lib.spreadsheets import text_row
 from kerne.participation import pages, reporting
+from kerne.processes import round_pages
 from kerne.processes.access import access_round
 from kerne.processes.forms import OpenRoundForm
 
@@ -20,6 +21,10 @@ from kerne.processes.forms import OpenRoundForm
 @login_required
 def round_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     round_ = access_round(request.user, pk)
+    own_page = round_pages.own_page(round_)
+    if own_page is not None:
+        # A pairwise vote, say: its questions, counts and actions are on that page.
+        return redirect(own_page)
     page = pages.round_page(round_)
     context = {
         **as_context(page),

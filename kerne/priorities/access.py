@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib.auth.models import User
 from django.http import Http404
+from django.urls import reverse
 
 from kerne.participation.models import Invitation
 from kerne.priorities.models import (
@@ -14,6 +15,7 @@ from kerne.priorities.models import (
     RatingRound,
 )
 from kerne.processes.access import processes_for
+from kerne.processes.models import Round
 
 
 def access_initiative(user: User, pk: int) -> Initiative:
@@ -69,3 +71,9 @@ def access_competence_round(user: User, pk: int) -> CompetenceRound:
         ).get(pk=pk, round__process__in=processes_for(user))
     except CompetenceRound.DoesNotExist:
         raise Http404 from None
+
+
+def pairwise_url(round_: Round) -> str | None:
+    """The pairwise page of a round already fetched through access_round, if it is one."""
+    pk = PairwiseRound.objects.filter(round=round_).values_list("pk", flat=True).first()
+    return None if pk is None else reverse("priorities:pairwise", args=[pk])

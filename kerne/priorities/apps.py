@@ -7,3 +7,18 @@ from django.utils.translation import gettext_lazy as _
 class PrioritiesConfig(AppConfig):
     name = "kerne.priorities"
     verbose_name = _("Prioritisation")
+
+    def ready(self) -> None:
+        # Imported here, not at the top: they use models, which load after apps.
+        from kerne.participation import reporting
+        from kerne.priorities import receivers
+        from kerne.priorities.access import pairwise_url
+        from kerne.priorities.pages_pairwise import chose_a_pair
+        from kerne.processes import round_pages, signals
+
+        round_pages.register(pairwise_url)
+        # The live counter and every plan of a pairwise round count its voters.
+        reporting.register_real_respondents(chose_a_pair)
+        signals.round_closed.connect(
+            receivers.score_closed_round, dispatch_uid="score_closed_round"
+        )

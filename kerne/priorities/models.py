@@ -385,3 +385,28 @@ class QualityDescription(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("priorities:quality", args=[self.process_id])
+
+
+class PairwiseScores(models.Model):
+    """The fitted scores of a closed pairwise round, computed once after the close.
+
+    The bootstrap takes seconds; the pages read these cells while `inputs` (a digest
+    of everything the fit reads: the items, the plan's units and their choices) still
+    matches the round, and fit anew otherwise, so a stale row is never shown.
+    """
+
+    pairwise_round = models.OneToOneField(
+        PairwiseRound, on_delete=models.CASCADE, related_name="scores"
+    )
+    inputs = models.CharField(max_length=64)
+    # {"overall": [[score, low, high, comparisons], …], "units": {unit key: [...]}},
+    # aligned with the published items in pk order; None where nothing may be shown.
+    cells = models.JSONField()
+    computed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("pairwise scores")
+        verbose_name_plural = _("pairwise scores")
+
+    def __str__(self) -> str:
+        return str(self.pairwise_round)

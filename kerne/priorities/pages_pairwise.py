@@ -1,27 +1,48 @@
 """The data of the pairwise pages: the participant's next pair and the facilitator's results.
 
-The results follow the round's anonymity plan, as every figure does: a respondent
+The results follow the round's anonymity plan, as every figure does, and it is the
+very plan of `round_report` (so the live counter and the results agree): a respondent
 counts for their group once they have chosen in at least one pair; a group is shown
 when it reaches the threshold, small groups are pooled only with each other (and
-only once the round is closed), and the overall ranking, the comparison counts and
+only once the round is closed, and never again after a reopening), and the overall ranking, the comparison counts and
 the "can't choose" count are fitted and summed over the shown units only, so no
 hidden group can be worked out by comparing the whole with its parts.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import hashlib
+import json
+from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.translation import gettext as _
 
 from kerne.analysis.pairwise import BOOTSTRAP_REPS, choose_pair, rank, win_matrix
-from kerne.lib.anonymity import POOL, plan_reporting
+from kerne.lib.anonymity import POOL
 from kerne.participation.models import Invitation, Respondent
-from kerne.priorities.models import Comparison, PairwiseItem, PairwiseRound
-from kerne.processes.models import Round
+from kerne.participation.reporting import RoundReport, round_report
+from kerne.priorities.models import (
+    Comparison,
+    PairwiseItem,
+    PairwiseRound,
+    PairwiseScores,
+)
+
+
+def chose_a_pair() -> Q:
+    """A respondent is real once they have chosen in a pair; "can't choose" alone is no view.
+
+    Registered with participation.reporting, so every count of the round uses it.
+    """
+    return Q(
+        Exists(
+            Comparison.objects.filter(respondent=OuterRef("pk"), winner__isnull=False)
+        )
+    )
 
 
 def published_items(pairwise: PairwiseRound) -> list[PairwiseItem]:
@@ -185,12 +206,35 @@ def _cells(
     return cells
 
 
-def pairwise_results(
-    pairwise: PairwiseRound, *, reps: int = BOOTSTRAP_REPS
-) -> PairwiseResults:
-    round_ = pairwise.round
-    process = round_.process
-    threshold = process.anonymity_threshold
+@dataclass(frozen=True)
+class Tally:
+    """What the fit reads: the items, the plan's shown units and each unit's choices."""
+
+    items: list[PairwiseItem]
+    keys: list[int | str]
+    """The shown units: group ids in the groups' order, then POOL."""
+    labels: list[str]
+    sizes: list[int]
+    outcomes: dict[int | str, list[Outcome]]
+    undecided: int
+    threshold: int
+
+    def shown_outcomes(self) -> list[Outcome]:
+        return [o for key in self.keys for o in self.outcomes[key]]
+
+    def digest(self, reps: int) -> str:
+        """Equal digests, equal fits: the seed is fixed, so the scores depend on this only."""
+        data = [
+            self.threshold,
+            reps,
+            [item.pk for item in self.items],
+            [[str(key), self.outcomes[key]] for key in self.keys],
+        ]
+        return hashlib.sha256(json.dumps(data).encode()).hexdigest()
+
+
+def tally(pairwise: PairwiseRound, report: RoundReport) -> Tally:
+    plan = report.plan
     items = published_items(pairwise)
     index = {item.pk: i for i, item in enumerate(items)}
     # winner_id is None for "can't choose"; the stubs type it as a plain int.
@@ -201,13 +245,8 @@ def pairwise_results(
             "respondent_id", "respondent__group_id", "low_id", "high_id", "winner_id"
         )
     )
-    # A respondent counts once they have chosen in a pair; "can't choose" alone is no view.
-    real = {r[0]: r[1] for r in rows if r[4] is not None}
-    groups = list(process.groups.all())
-    counts = {g.pk: 0 for g in groups}
-    counts.update(Counter(real.values()))
-    # No pool while votes come in: its make-up would change (participation.reporting).
-    plan = plan_reporting(counts, threshold, pool=round_.status != Round.Status.OPEN)
+    # The plan counted these people (chose_a_pair); the others' rows count nowhere.
+    real = {r[0] for r in rows if r[4] is not None}
     outcomes: dict[int | str, list[Outcome]] = defaultdict(list)
     undecided = 0
     for respondent_id, group_id, low, high, winner in rows:
@@ -219,7 +258,7 @@ def pairwise_results(
             continue
         loser = high if winner == low else low
         outcomes[unit].append((index[winner], index[loser], respondent_id))
-    by_id = {g.pk: g for g in groups}
+    by_id = {g.pk: g for g in report.all_groups}
     visible = sorted(plan.visible, key=lambda g: (by_id[g].order, g))
     keys: list[int | str] = list(visible)
     labels = [by_id[g].name for g in visible]
@@ -229,12 +268,72 @@ def pairwise_results(
         # Never the names: which small groups voted is itself a figure.
         labels.append(_("Other groups combined"))
         sizes.append(plan.pooled_count)
+    return Tally(items, keys, labels, sizes, outcomes, undecided, report.threshold)
+
+
+@dataclass(frozen=True)
+class Fit:
+    overall: list[Cell]
+    units: list[list[Cell]]
+    """Aligned with Tally.keys."""
+
+    def to_json(self, keys: list[int | str]) -> dict[str, Any]:
+        def cells(row: list[Cell]) -> list[list[float | int | None]]:
+            return [[c.score, c.low, c.high, c.comparisons] for c in row]
+
+        return {
+            "overall": cells(self.overall),
+            "units": {
+                str(key): cells(row) for key, row in zip(keys, self.units, strict=True)
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], keys: list[int | str]) -> Fit:
+        def cells(row: list[list[Any]]) -> list[Cell]:
+            return [Cell(*values) for values in row]
+
+        return cls(
+            cells(data["overall"]), [cells(data["units"][str(key)]) for key in keys]
+        )
+
+
+def fit(found: Tally, reps: int) -> Fit:
+    """The bootstrap: seconds for a few dozen items and people (bench/pairwise.py)."""
+    n = len(found.items)
+    return Fit(
+        _cells(n, found.shown_outcomes(), found.threshold, reps),
+        [_cells(n, found.outcomes[key], found.threshold, reps) for key in found.keys],
+    )
+
+
+def stored_or_fitted(pairwise: PairwiseRound, found: Tally, reps: int) -> Fit:
+    """The scores stored at the close if the round is still as it was then, else a new fit."""
+    stored = PairwiseScores.objects.filter(
+        pairwise_round=pairwise, inputs=found.digest(reps)
+    ).first()
+    if stored is not None:
+        return Fit.from_json(stored.cells, found.keys)
+    return fit(found, reps)
+
+
+def pairwise_results(
+    pairwise: PairwiseRound,
+    *,
+    reps: int = BOOTSTRAP_REPS,
+    report: RoundReport | None = None,
+) -> PairwiseResults:
+    """The scores by unit of the round's plan; pass the round's report if you have it."""
+    report = report or round_report(pairwise.round)
+    found = tally(pairwise, report)
+    fitted = stored_or_fitted(pairwise, found, reps)
+    overall, items = fitted.overall, found.items
     units = [
-        UnitScores(label, size, _cells(len(items), outcomes[key], threshold, reps))
-        for key, label, size in zip(keys, labels, sizes, strict=True)
+        UnitScores(label, size, cells)
+        for label, size, cells in zip(
+            found.labels, found.sizes, fitted.units, strict=True
+        )
     ]
-    shown_outcomes = [o for key in keys for o in outcomes[key]]
-    overall = _cells(len(items), shown_outcomes, threshold, reps)
     order = sorted(
         range(len(items)),
         key=lambda i: (
@@ -247,13 +346,13 @@ def pairwise_results(
         ItemRow(items[i], overall[i], [u.cells[i] for u in units]) for i in order
     ]
     return PairwiseResults(
-        threshold=threshold,
-        respondents=plan.total,
-        comparisons=len(shown_outcomes),
-        undecided=undecided,
+        threshold=report.threshold,
+        respondents=report.plan.total,
+        comparisons=len(found.shown_outcomes()),
+        undecided=found.undecided,
         rows=item_rows,
         units=units,
-        hidden_groups=len(plan.hidden),
+        hidden_groups=len(report.plan.hidden),
         reps=reps,
     )
 
@@ -261,6 +360,8 @@ def pairwise_results(
 @dataclass(frozen=True)
 class PairwisePage:
     pairwise: PairwiseRound
+    report: RoundReport
+    """The live counter's figures; the results use the same plan."""
     results: PairwiseResults
     pending: list[PairwiseItem]
     rejected: list[PairwiseItem]
@@ -276,9 +377,11 @@ def pairwise_page(pairwise: PairwiseRound) -> PairwisePage:
             "group__order", "group__pk"
         )
     )
+    report = round_report(pairwise.round)
     return PairwisePage(
         pairwise,
-        pairwise_results(pairwise),
+        report,
+        pairwise_results(pairwise, report=report),
         [s for s in suggestions if s.status == PairwiseItem.Status.PENDING],
         [s for s in suggestions if s.status == PairwiseItem.Status.REJECTED],
         invitations,

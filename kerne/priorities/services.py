@@ -10,8 +10,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from kerne.analysis.pairwise import BOOTSTRAP_REPS
 from kerne.coretasks.services import add_not_core_task
 from kerne.participation.models import Respondent
+from kerne.participation.reporting import round_report
 from kerne.participation.services import InvitationClosed, set_invitation_state
 from kerne.priorities.imports import ImportRow
 from kerne.priorities.models import (
@@ -23,14 +25,16 @@ from kerne.priorities.models import (
     Initiative,
     PairwiseItem,
     PairwiseRound,
+    PairwiseScores,
     QualityDescription,
     QualityStatement,
     RatingQuestion,
     RatingRound,
 )
+from kerne.priorities.pages_pairwise import fit, tally
 from kerne.priorities.quality import map_standing
 from kerne.processes import template
-from kerne.processes.models import Phase, Process, Question, StakeholderGroup
+from kerne.processes.models import Phase, Process, Question, Round, StakeholderGroup
 from kerne.processes.services import advance_phase, create_round
 from kerne.statements.models import Statement
 from kerne.statements.services import add_statement
@@ -315,6 +319,31 @@ def moderate_item(
         item.status = PairwiseItem.Status.REJECTED
     item.save(update_fields=["initiative", "status"])
     return item
+
+
+class RoundStillOpen(Exception):
+    """Scores are stored only for a closed round: an open one's move with every vote."""
+
+
+@transaction.atomic
+def store_pairwise_scores(pairwise: PairwiseRound) -> PairwiseScores:
+    """Fit a closed round's scores once, so its pages read them instead of refitting.
+
+    Runs in the worker after the close (tasks.py): the bootstrap takes seconds.
+    """
+    round_ = pairwise.round
+    round_.refresh_from_db(fields=["status", "pool_revoked_at"])
+    if round_.status != Round.Status.CLOSED:
+        raise RoundStillOpen
+    found = tally(pairwise, round_report(round_))
+    scores, _created = PairwiseScores.objects.update_or_create(
+        pairwise_round=pairwise,
+        defaults={
+            "inputs": found.digest(BOOTSTRAP_REPS),
+            "cells": fit(found, BOOTSTRAP_REPS).to_json(found.keys),
+        },
+    )
+    return scores
 
 
 PAIRWISE_TITLE = _("Pairwise prioritisation")

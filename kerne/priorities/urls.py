@@ -50,6 +50,21 @@ urlpatterns = [
         views_quality.quality_xlsx,
         name="quality_xlsx",
     ),
+    path(
+        "prioritering/forloeb/<int:pk>/initiativer.csv",
+        views.initiatives_csv,
+        name="initiatives_csv",
+    ),
+    path(
+        "prioritering/forloeb/<int:pk>/beslutninger.csv",
+        views.decisions_csv,
+        name="decisions_csv",
+    ),
+    path(
+        "prioritering/forloeb/<int:pk>/prioritering.xlsx",
+        views.initiatives_xlsx,
+        name="initiatives_xlsx",
+    ),
     path("prioritering/initiativer/<int:pk>/beslut/", views.decide, name="decide"),
     path(
         "prioritering/forloeb/<int:pk>/vurdering/",
@@ -88,6 +103,16 @@ urlpatterns = [
         views_competences.assessment_xlsx,
         name="competence_round_xlsx",
     ),
+    path(
+        "prioritering/vurderinger/<int:pk>/resultater.csv",
+        views.rating_csv,
+        name="rating_csv",
+    ),
+    path(
+        "prioritering/vurderinger/<int:pk>/resultater.xlsx",
+        views.rating_xlsx,
+        name="rating_xlsx",
+    ),
     # Pairwise prioritisation: the facilitator's round, and the participant's pairs.
     path(
         "prioritering/forloeb/<int:pk>/parvis/",
@@ -109,6 +134,11 @@ urlpatterns = [
         "prioritering/parvis/<int:pk>/resultater.csv",
         views_pairwise.pairwise_csv,
         name="pairwise_csv",
+    ),
+    path(
+        "prioritering/parvis/<int:pk>/resultater.xlsx",
+        views_pairwise.pairwise_xlsx,
+        name="pairwise_xlsx",
     ),
     path(
         "prioritering/parvis/forslag/<int:pk>/moderer/",

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from kerne.lib.http import AuthedRequest
+from kerne.priorities import exports
 from kerne.priorities.access import access_initiative, access_rating_round
 from kerne.priorities.forms import (
     ConfirmImportForm,
@@ -146,3 +147,44 @@ def rating(request: AuthedRequest, pk: int) -> HttpResponse:
     return render(
         request, "priorities/rating.html", {"page": rating_page(rating_round)}
     )
+
+
+@require_GET
+@login_required
+def initiatives_csv(request: AuthedRequest, pk: int) -> HttpResponse:
+    process_ = access_process(request.user, pk)
+    sheet = exports.initiative_sheets(process_page(process_))[0]
+    return exports.csv_response(sheet, f"kerne-initiativer-{process_.pk}.csv")
+
+
+@require_GET
+@login_required
+def decisions_csv(request: AuthedRequest, pk: int) -> HttpResponse:
+    process_ = access_process(request.user, pk)
+    sheet = exports.initiative_sheets(process_page(process_))[1]
+    return exports.csv_response(sheet, f"kerne-beslutninger-{process_.pk}.csv")
+
+
+@require_GET
+@login_required
+def initiatives_xlsx(request: AuthedRequest, pk: int) -> HttpResponse:
+    """The initiatives and the decisions log, a sheet each."""
+    process_ = access_process(request.user, pk)
+    sheets = exports.initiative_sheets(process_page(process_))
+    return exports.xlsx_response(sheets, f"kerne-prioritering-{process_.pk}.xlsx")
+
+
+@require_GET
+@login_required
+def rating_csv(request: AuthedRequest, pk: int) -> HttpResponse:
+    rating_round = access_rating_round(request.user, pk)
+    sheet = exports.rating_sheet(rating_page(rating_round))
+    return exports.csv_response(sheet, f"kerne-vurdering-{rating_round.pk}.csv")
+
+
+@require_GET
+@login_required
+def rating_xlsx(request: AuthedRequest, pk: int) -> HttpResponse:
+    rating_round = access_rating_round(request.user, pk)
+    sheet = exports.rating_sheet(rating_page(rating_round))
+    return exports.xlsx_response([sheet], f"kerne-vurdering-{rating_round.pk}.xlsx")

@@ -8,7 +8,6 @@ forms without JavaScript; with it, htmx swaps only the pair card after a choice.
 
 from __future__ import annotations
 
-import csv
 from typing import Any
 
 import numpy as np
@@ -23,7 +22,6 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_htmx.http import HttpResponseClientRedirect
 
 from kerne.lib.http import AuthedRequest, Request, client_ip
-from kerne.lib.spreadsheets import text_row
 from kerne.participation import throttle
 from kerne.participation.access import invitation_by_token
 from kerne.participation.devices import device_respondent, remember_respondent
@@ -33,6 +31,7 @@ from kerne.participation.services import (
     TooManyRespondents,
     start_respondent,
 )
+from kerne.priorities import exports
 from kerne.priorities.access import (
     access_pairwise_item,
     access_pairwise_round,
@@ -43,7 +42,6 @@ from kerne.priorities.models import PairwiseItem, PairwiseRound
 from kerne.priorities.pages_pairwise import (
     pairwise_page,
     pairwise_results,
-    result_rows,
     vote_page,
 )
 from kerne.priorities.services import (
@@ -167,25 +165,16 @@ def pairwise_moderate(request: AuthedRequest, pk: int) -> HttpResponse:
 def pairwise_csv(request: AuthedRequest, pk: int) -> HttpResponse:
     """The results page's figures, one row per initiative and group, same anonymity."""
     pairwise_round = access_pairwise_round(request.user, pk)
-    results = pairwise_results(pairwise_round)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="kerne-parvis-{pairwise_round.pk}.csv"'
-    )
-    response.write("\ufeff")  # Excel opens UTF-8 only with a byte-order mark.
-    writer = csv.writer(response, delimiter=";")
-    writer.writerow(
-        [
-            _("Initiative"),
-            _("Group"),
-            _("Score (%)"),
-            _("Lower limit (%)"),
-            _("Upper limit (%)"),
-            _("Comparisons"),
-        ]
-    )
-    writer.writerows(text_row(row) for row in result_rows(results))
-    return response
+    sheet = exports.pairwise_sheet(pairwise_results(pairwise_round))
+    return exports.csv_response(sheet, f"kerne-parvis-{pairwise_round.pk}.csv")
+
+
+@require_GET
+@login_required
+def pairwise_xlsx(request: AuthedRequest, pk: int) -> HttpResponse:
+    pairwise_round = access_pairwise_round(request.user, pk)
+    sheet = exports.pairwise_sheet(pairwise_results(pairwise_round))
+    return exports.xlsx_response([sheet], f"kerne-parvis-{pairwise_round.pk}.xlsx")
 
 
 # ---------------------------------------------------------------- participants

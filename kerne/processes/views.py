@@ -10,7 +10,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from kerne.lib.http import AuthedRequest
 from kerne.lib.pages import as_context
 from kerne.organisations.access import access_organisation, access_unit
-from kerne.processes import access, pages, services
+from kerne.processes import access, pages, round_pages, services
 from kerne.processes.forms import (
     GroupForm,
     OpenRoundForm,
@@ -210,8 +210,13 @@ def round_open(request: AuthedRequest, pk: int) -> HttpResponse:
         for error in form.errors.get("closes_at", []):
             messages.error(request, str(error))
         return redirect(round_)
+    own_page = round_pages.own_page(round_)
     try:
-        services.open_round(round_, closes_at=form.cleaned_data["closes_at"])
+        services.open_round(
+            round_,
+            closes_at=form.cleaned_data["closes_at"],
+            needs_questions=own_page is None,
+        )
     except services.NoQuestions:
         messages.error(
             request, _("Add at least one question before opening the round.")
@@ -222,7 +227,7 @@ def round_open(request: AuthedRequest, pk: int) -> HttpResponse:
         messages.success(
             request, _("The round is open. Share the invitation links below.")
         )
-    return redirect(round_)
+    return redirect(own_page or round_)
 
 
 @login_required

@@ -39,9 +39,9 @@ class ResultPageTests(BaseTestCase):
         self.client.force_login(self.alice)
         page = self.client.get(reverse("priorities:pairwise", args=[self.pairwise.pk]))
         assert page.status_code == 200
-        # The invitation links below name every group; the results above them must not.
+        # The counter and the links below name every group; the results above must not.
         html = page.content.decode()
-        results, links = html.split('id="invitation-links"')
+        results, links = html.split('id="counts-heading"')
         assert "Leder" in links
         assert "Leder" not in results
         assert "Madservice" in results
