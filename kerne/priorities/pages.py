@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 
 from kerne.analysis.stats import Interval, wilson
+from kerne.analysis.themes import NO_ANSWER_ID
 from kerne.coretasks.models import Adoption
 from kerne.coretasks.services import current_adoption
 from kerne.participation.reporting import choice_summary, question_plans, round_report
@@ -21,6 +22,7 @@ from kerne.priorities.models import (
 from kerne.priorities.pages_pairwise import ItemRow, PairwiseResults, pairwise_results
 from kerne.priorities.pages_quality import current_descriptions
 from kerne.processes.models import Process, Round
+from kerne.themes.models import QuestionAnalysis
 
 
 @dataclass(frozen=True)
@@ -136,12 +138,23 @@ class UnitResult:
 
 
 @dataclass(frozen=True)
+class ReasonThemes:
+    """The themes the theme engine found in the reasons given for one initiative."""
+
+    question_id: int
+    themes: list[tuple[str, int]]
+    """Label and number of reasons, largest first, as the question's theme page has them."""
+
+
+@dataclass(frozen=True)
 class InitiativeResult:
     initiative: Initiative
     units: list[UnitResult]
     all_shown: UnitResult | None
     """The shown units together; hidden groups are never in it."""
     complete: bool
+    reasons: ReasonThemes | None = None
+    """None until the round's analysis has themed the reasons."""
 
 
 @dataclass(frozen=True)
@@ -168,6 +181,7 @@ def rating_page(rating: RatingRound) -> RatingPage:
         )
     )
     plans = question_plans(report, [link.question for link in links])
+    reasons = _reason_themes(rating)
     results = []
     for link in links:
         plan = plans[link.question.pk]
@@ -184,6 +198,39 @@ def rating_page(rating: RatingRound) -> RatingPage:
             ]
             together = _unit_result(str(_("All shown groups")), sums)
         results.append(
-            InitiativeResult(link.initiative, units, together, plan.complete)
+            InitiativeResult(
+                link.initiative,
+                units,
+                together,
+                plan.complete,
+                reasons.get(link.initiative_id),
+            )
         )
     return RatingPage(rating, report.threshold, results)
+
+
+def _reason_themes(rating: RatingRound) -> dict[int, ReasonThemes]:
+    """Per initiative (by pk) the themes of its reasons, from the round's theme analysis.
+
+    The analysis themes only the answers of units its plan shows, exactly as the
+    question's own theme page shows them; nothing here is computed anew.
+    """
+    links = {
+        link.question_id: link.initiative_id
+        for link in rating.questions.filter(measure=RatingQuestion.Measure.REASON)
+    }
+    found = {}
+    for qa in QuestionAnalysis.objects.filter(
+        question_id__in=list(links), analysis__round_id=rating.round_id
+    ):
+        themes = sorted(
+            (
+                (t["label"], t["size"])
+                for t in qa.themes
+                if t["id"] != NO_ANSWER_ID and t["size"]
+            ),
+            key=lambda pair: (-pair[1], pair[0]),
+        )
+        if themes:
+            found[links[qa.question_id]] = ReasonThemes(qa.question_id, themes)
+    return found

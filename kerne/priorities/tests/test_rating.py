@@ -16,6 +16,8 @@ from kerne.priorities.services import (
 )
 from kerne.processes.services import close_round, open_round
 from kerne.testing import BaseTestCase, invitation
+from kerne.themes.models import QuestionAnalysis
+from kerne.themes.services import run_analysis
 
 
 def rate(rating, key: str, choices: list[int]) -> None:
@@ -99,3 +101,60 @@ class RatingResultTests(BaseTestCase):
     def test_outsiders_get_404(self):
         self.client.force_login(self.charlie)
         assert self.client.get(self.url).status_code == 404
+
+
+REASONS = (
+    "Borgerne bliver trygge, når maden kommer til tiden og de spiser sammen med andre.",
+    "Maden er et måltid sammen med andre, og det giver tryghed og glæde i hverdagen.",
+    "Det tager for lang tid for hjælperne at køre madkasserne ud om formiddagen.",
+    "Køreturen med maden tager tid, som vi hellere vil bruge hos borgeren.",
+)
+
+
+class ReasonThemeTests(BaseTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        add_initiative(cls.process, by=cls.alice, title="Madservice")
+        cls.rating = create_rating_round(cls.process, by=cls.alice)
+        open_round(cls.rating.round)
+        rating_q, reason_q = (
+            link.question
+            for link in cls.rating.questions.order_by("measure").select_related(
+                "question"
+            )
+        )
+        k = cls.process.anonymity_threshold
+        for i in range(3 * k):
+            respondent = start_respondent(invitation(cls.rating.round, "medarbejder"))
+            save_answers(
+                respondent,
+                {
+                    rating_q: AnswerValue(choice=rating_q.choices[i % 2]),
+                    reason_q: AnswerValue(text=f"{REASONS[i % 4]} ({i})"),
+                },
+            )
+            submit_respondent(respondent)
+        close_round(cls.rating.round)
+        run_analysis(cls.rating.round, words_only=True)
+
+    def test_the_reasons_are_themed_on_the_rating_page_and_beside_the_decision(self):
+        self.client.force_login(self.alice)
+        r = self.client.get(reverse("priorities:rating", args=[self.rating.pk]))
+        result = r.context["page"].results[0]
+        assert result.reasons is not None
+        sizes = [n for _label, n in result.reasons.themes]
+        assert sum(sizes) <= 3 * self.process.anonymity_threshold and len(sizes) >= 1
+        self.assertContains(r, "Temaer i begrundelserne:")
+        theme_url = reverse("themes:question", args=[result.reasons.question_id])
+        self.assertContains(r, theme_url)
+        r = self.client.get(reverse("priorities:process", args=[self.process.pk]))
+        self.assertContains(r, theme_url)
+        assert r.context["page"].rows[0].rating.reasons == result.reasons
+
+    def test_before_the_analysis_no_themes_are_shown(self):
+        QuestionAnalysis.objects.all().delete()
+        self.client.force_login(self.alice)
+        r = self.client.get(reverse("priorities:rating", args=[self.rating.pk]))
+        assert r.context["page"].results[0].reasons is None
+        self.assertNotContains(r, "Temaer i begrundelserne:")
