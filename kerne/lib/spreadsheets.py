@@ -9,8 +9,6 @@ also stored with the string type, so they are never formulas whatever they start
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -62,38 +60,3 @@ def append_text_row(sheet: Worksheet, cells: Sequence[Any]) -> None:
     for cell in sheet[sheet.max_row]:
         if isinstance(cell.value, str):
             cell.data_type = "s"
-
-
-def table_csv(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
-    """A table as CSV for Excel: semicolons, a byte-order mark, formulas made text."""
-    buffer = io.StringIO()
-    buffer.write("\ufeff")  # Excel opens UTF-8 only with a byte-order mark.
-    writer = csv.writer(buffer, delimiter=";")
-    writer.writerow(text_row(headers))
-    for row in rows:
-        writer.writerow(
-            text_row(one_line_break(c) if isinstance(c, str) else c for c in row)
-        )
-    return buffer.getvalue()
-
-
-def table_xlsx(
-    headers: Sequence[str], rows: Iterable[Sequence[Any]], *, title: str
-) -> bytes:
-    """A table as one XLSX sheet: bold frozen headers, text cells never formulas."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = title[:31]  # Excel's limit for sheet names.
-    append_text_row(sheet, list(headers))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        append_text_row(sheet, list(row))
-    sheet.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()

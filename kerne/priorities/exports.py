@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from kerne.lib.spreadsheets import append_text_row, text_row
+from kerne.lib.spreadsheets import append_text_row, one_line_break, text_row
 from kerne.priorities.pages import ProcessPage, RatingPage, UnitResult
 from kerne.priorities.pages_pairwise import PairwiseResults, result_rows
 
@@ -147,7 +147,10 @@ def to_csv(sheet: Sheet) -> str:
     buffer.write("\ufeff")  # Excel opens UTF-8 only with a byte-order mark.
     writer = csv.writer(buffer, delimiter=";")
     writer.writerow(sheet.headers)
-    writer.writerows(text_row(row) for row in sheet.rows)
+    writer.writerows(
+        text_row(one_line_break(c) if isinstance(c, str) else c for c in row)
+        for row in sheet.rows
+    )
     return buffer.getvalue()
 
 

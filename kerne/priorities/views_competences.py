@@ -10,9 +10,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from kerne.lib.http import AuthedRequest
-from kerne.lib.spreadsheets import table_csv, table_xlsx
 from kerne.priorities.access import access_competence_round
+from kerne.priorities.exports import Sheet, csv_response, xlsx_response
 from kerne.priorities.forms import CompetenceForm
+from kerne.priorities.models import CompetenceRound
 from kerne.priorities.pages_competences import (
     competences_page,
     heat_label,
@@ -101,32 +102,21 @@ def assessment(request: AuthedRequest, pk: int) -> HttpResponse:
     )
 
 
-def _export(
-    pk: int, request: AuthedRequest
-) -> tuple[str, list[str], list[list[object]]]:
+def _sheet(request: AuthedRequest, pk: int) -> tuple[CompetenceRound, Sheet]:
     found = access_competence_round(request.user, pk)
     headers, rows = heat_map_table(heat_map(found))
-    return f"kerne-kompetencer-{found.pk}", headers, rows
+    return found, Sheet(_("Competences"), headers, rows)
 
 
 @require_GET
 @login_required
 def assessment_csv(request: AuthedRequest, pk: int) -> HttpResponse:
-    name, headers, rows = _export(pk, request)
-    response = HttpResponse(
-        table_csv(headers, rows), content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
-    return response
+    found, sheet = _sheet(request, pk)
+    return csv_response(sheet, f"kerne-kompetencer-{found.pk}.csv")
 
 
 @require_GET
 @login_required
 def assessment_xlsx(request: AuthedRequest, pk: int) -> HttpResponse:
-    name, headers, rows = _export(pk, request)
-    response = HttpResponse(
-        table_xlsx(headers, rows, title=_("Competences")),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
-    return response
+    found, sheet = _sheet(request, pk)
+    return xlsx_response([sheet], f"kerne-kompetencer-{found.pk}.xlsx")
