@@ -22,3 +22,8 @@ class PrioritiesConfig(AppConfig):
         signals.round_closed.connect(
             receivers.score_closed_round, dispatch_uid="score_closed_round"
         )
+        # After participation's invite_group (connected earlier: INSTALLED_APPS order).
+        signals.group_added.connect(
+            receivers.close_self_assessment_to_outsiders,
+            dispatch_uid="close_self_assessment_to_outsiders",
+        )

@@ -6,9 +6,10 @@ from typing import Any
 
 from django.db import transaction
 
+from kerne.participation.services import set_invitation_state
 from kerne.priorities import tasks
 from kerne.priorities.models import PairwiseRound
-from kerne.processes.models import Round
+from kerne.processes.models import Round, StakeholderGroup
 
 
 def score_closed_round(sender: type[Round], *, round_: Round, **kwargs: Any) -> None:
@@ -16,3 +17,19 @@ def score_closed_round(sender: type[Round], *, round_: Round, **kwargs: Any) -> 
     pk = PairwiseRound.objects.filter(round=round_).values_list("pk", flat=True).first()
     if pk is not None:
         transaction.on_commit(lambda: tasks.store_pairwise_scores.enqueue(pk))
+
+
+def close_self_assessment_to_outsiders(
+    sender: type[StakeholderGroup], *, group: StakeholderGroup, **kwargs: Any
+) -> None:
+    """A group outside the workplace added later gets no working self-assessment link.
+
+    Participation's receiver has just given the new group an invitation to every
+    round of the process; only the inside groups assess their competences.
+    """
+    if group.side != StakeholderGroup.Side.OUTSIDE:
+        return
+    for invitation in group.invitations.filter(
+        round__competence_assessment__isnull=False, is_active=True
+    ):
+        set_invitation_state(invitation, is_active=False)

@@ -215,3 +215,17 @@ def test_the_heat_steps():
         "strong",
         "strong",
     ]
+
+
+class LateGroupTests(BaseTestCase):
+    def test_an_outside_group_added_later_gets_no_working_link(self):
+        add_competence(self.process, by=self.alice, title="Demensviden")
+        assessment = create_competence_round(self.process, by=self.alice)
+        outside = add_group(
+            self.process, key="frivillig", name="Frivillig", side="outside"
+        )
+        inside = add_group(self.process, key="nat", name="Nathold", side="inside")
+        assert not invitation(assessment.round, outside.key).is_active
+        assert invitation(assessment.round, inside.key).is_active
+        # Its links to the other rounds of the process work as before.
+        assert invitation(self.round, outside.key).is_active
