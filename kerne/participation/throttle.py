@@ -16,10 +16,11 @@ Counting a guess is the one write a GET may make.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from kerne.lib.http import client_ip
@@ -69,6 +70,10 @@ def _is_guess(token: str) -> bool:
     return not any(check(token) for check in TOKEN_CHECKS)
 
 
+# Every token is secrets.token_urlsafe: URL-safe base64, 24 or 32 characters.
+LINK_SHAPE = re.compile(r"[A-Za-z0-9_-]{1,100}")
+
+
 class LinkGuessLimitMiddleware:
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -90,6 +95,13 @@ class LinkGuessLimitMiddleware:
         token = view_kwargs.get("token")
         if token is None:
             return None
+        if not LINK_SHAPE.fullmatch(token):
+            # No link has this shape, so no query may see it (PostgreSQL refuses
+            # a NUL in a parameter); it is a guess all the same.
+            if LINK_GUESS.reached(client_ip(request)):
+                return links_limited(request)
+            LINK_GUESS.record(client_ip(request))
+            raise Http404
         if LINK_GUESS.reached(client_ip(request)) and not _holds_link(request, token):
             return links_limited(request)
         request._kerne_link = token  # type: ignore[attr-defined]

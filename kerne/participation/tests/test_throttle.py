@@ -47,6 +47,13 @@ class LinkGuessTests(ParticipantTestCase):
         # Another client on another network is not affected.
         assert client("10.1.0.2").get(start_url(self.token)).status_code == 200
 
+    def test_a_link_no_token_can_have_is_a_guess_that_no_query_sees(self):
+        guesser = client("10.1.0.3")
+        # PostgreSQL refuses a NUL in a query parameter: the shape stops it first.
+        for token in ("\x00", "a b", "ø" * 24, "x" * 101):
+            assert guesser.get(f"/s/{token}/").status_code == 404
+        assert LimitedAttempt.objects.filter(scope=LINK_GUESS.scope).count() == 4
+
     def test_the_refusal_is_in_danish_for_danish_visitors(self):
         guesser = Client(REMOTE_ADDR="10.1.0.9")
         self.guess(guesser, LINK_GUESS.count)
